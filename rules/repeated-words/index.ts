@@ -1,0 +1,44 @@
+// repeated-words: the same word written twice in a row ("the the").
+import { defineRule } from '../../src/rule.js';
+
+/** Words that are correctly doubled in English ("had had", "that that"). */
+const DEFAULT_ALLOW = ['had', 'that', 'is', 'do', 'bye', 'no', 'so', 'ha', 'very', 'really', 'many', 'more', 'well', 'far'];
+
+export default defineRule({
+  id: 'repeated-words',
+  description: 'The same word twice in a row ("the the"), a classic slip of the keyboard or of editing.',
+  defaultSeverity: 'warn',
+  fixable: true,
+  options: {
+    allow: {
+      type: 'string[]',
+      default: DEFAULT_ALLOW,
+      description: 'Words that may be doubled (compared in lower case).',
+    },
+  },
+  check({ analysis, options, report }) {
+    const allow = new Set(options.allow.map((word) => word.toLowerCase()));
+    const { tokens, text } = analysis;
+    for (let i = 1; i < tokens.length; i++) {
+      const first = tokens[i - 1]!;
+      const second = tokens[i]!;
+      if (first.type !== 'word' || second.type !== 'word' || first.sentence !== second.sentence) continue;
+      if (first.lower !== second.lower || allow.has(first.lower)) continue;
+      // Only white space between the two, and not a line break between paragraphs.
+      const between = text.slice(first.end, second.start);
+      if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(between) || between === '') continue;
+      // Doubled proper names ("Bora Bora", "Baden Baden") are names, not slips.
+      if (/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) continue;
+      // Tokens that are not words of letters ("1 1") are left alone.
+      if (!/\p{L}/u.test(first.text)) continue;
+      report({
+        start: first.start,
+        end: second.end,
+        reason: `Word "${second.text}" is repeated`,
+        actual: text.slice(first.start, second.end),
+        expected: [first.text],
+        fix: first.text,
+      });
+    }
+  },
+});

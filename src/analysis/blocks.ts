@@ -1,0 +1,115 @@
+// Splitting a plain-text document into the paragraphs a reader sees.
+import type { ParagraphKind } from '../types.js';
+
+export interface Block {
+  kind: ParagraphKind;
+  start: number;
+  end: number;
+  /** The block's text; for Markdown, markup is blanked with spaces so offsets still hold. */
+  text: string;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's content, before its line break. */
+  end: number;
+  text: string;
+}
+
+const TERMINAL = /[.!?:;…"'”’)\]]$/;
+const LIST_MARKER = /^\s*(?:[-*+•–]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)/;
+/** Lines at most this long can be the lines of hard-wrapped text. */
+const MAX_WRAP_WIDTH = 100;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+function trimmedRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** A short line with no sentence punctuation at its end: a headline, byline, dateline or credit. */
+function isStandaloneLine(line: string): boolean {
+  const trimmed = line.trim();
+  return wordCount(trimmed) <= 12 && !/[.!?…]["'”’)]*$/.test(trimmed);
+}
+
+/**
+ * Does a block of consecutive non-blank lines hold hard-wrapped text (one paragraph spread over
+ * several lines) rather than one paragraph per line? Wrapped text has lines no longer than a wrap
+ * width, and at least one line break falls inside a sentence.
+ */
+function isWrapped(lines: Line[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  if (body.some((line) => line.text.trimEnd().length > MAX_WRAP_WIDTH)) return false;
+  if (lines.some((line) => LIST_MARKER.test(line.text))) return false;
+  const longest = Math.max(...body.map((line) => line.text.trimEnd().length));
+  if (longest < 40) return false;
+  return body.some((line, i) => {
+    const next = lines[i + 1]!.text.trimStart();
+    return !TERMINAL.test(line.text.trimEnd()) && /^[\p{Ll}\p{N}(“"']/u.test(next);
+  });
+}
+
+/**
+ * Plain-text paragraphs. Blank lines always separate paragraphs. Inside a group of non-blank lines,
+ * each line is its own paragraph (text exported with one line per paragraph) unless the group is
+ * hard-wrapped, in which case lines join until a short line that ends a sentence.
+ */
+export function plainTextBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const push = (start: number, end: number): void => {
+    const [s, e] = trimmedRange(text, start, end);
+    if (e <= s) return;
+    const slice = text.slice(s, e);
+    let kind: ParagraphKind = 'body';
+    if (LIST_MARKER.test(slice)) kind = 'list';
+    else if (isStandaloneLine(slice)) kind = 'line';
+    blocks.push({ kind, start: s, end: e, text: slice });
+  };
+
+  const lines = splitLines(text);
+  let group: Line[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    if (isWrapped(group)) {
+      const longest = Math.max(...group.map((line) => line.text.trimEnd().length));
+      let first = group[0]!;
+      group.forEach((line, i) => {
+        const trimmed = line.text.trimEnd();
+        const last = i === group.length - 1;
+        const endsParagraph = TERMINAL.test(trimmed) && trimmed.length < longest * 0.6;
+        if (last || endsParagraph) {
+          push(first.start, line.end);
+          if (!last) first = group[i + 1]!;
+        }
+      });
+    } else {
+      for (const line of group) push(line.start, line.end);
+    }
+    group = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim() === '') flush();
+    else group.push(line);
+  }
+  flush();
+  return blocks;
+}

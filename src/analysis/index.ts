@@ -1,0 +1,44 @@
+// The analysis stage: runs once per document; every rule reads its result.
+import type { Analysis, DocumentFormat, Paragraph, Sentence, Token } from '../types.js';
+import { plainTextBlocks, type Block } from './blocks.js';
+import { markdownStructure, type MarkdownComment } from './markdown.js';
+import { tokeniseBlock } from './nlp.js';
+import { findMentions } from './mentions.js';
+
+export interface DocumentAnalysis extends Analysis {
+  /** HTML comments of a Markdown document (empty for plain text). */
+  comments: MarkdownComment[];
+}
+
+export function analyse(text: string, format: DocumentFormat): DocumentAnalysis {
+  let blocks: Block[];
+  let comments: MarkdownComment[] = [];
+  if (format === 'markdown') {
+    ({ blocks, comments } = markdownStructure(text));
+  } else {
+    blocks = plainTextBlocks(text);
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = blocks.map((block, index) => {
+    const sentenceStart = sentences.length;
+    tokeniseBlock(block, index, tokens, sentences);
+    return { index, kind: block.kind, start: block.start, end: block.end, text: block.text, sentenceStart, sentenceEnd: sentences.length };
+  });
+
+  const memo = new Map<string, unknown>();
+  return {
+    text,
+    format,
+    paragraphs,
+    sentences,
+    tokens,
+    mentions: findMentions(tokens, sentences),
+    comments,
+    shared<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+}

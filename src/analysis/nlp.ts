@@ -1,0 +1,84 @@
+// Tokens, sentences and part-of-speech tags from wink-nlp (its model ships in its npm package).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token, TokenType } from '../types.js';
+import type { Block } from './blocks.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/** The model loads once per process, on first use. */
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+const TYPES: Record<string, TokenType> = {
+  word: 'word',
+  number: 'number',
+  ordinal: 'number',
+  punctuation: 'punctuation',
+  symbol: 'symbol',
+  currency: 'symbol',
+  url: 'url',
+  email: 'email',
+  hashtag: 'hashtag',
+  mention: 'mention',
+  emoji: 'emoji',
+  emoticon: 'emoji',
+};
+
+/**
+ * Tokenises one block and appends its tokens and sentences (with document offsets) to the lists.
+ * Returns the number of sentences added.
+ */
+export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], sentences: Sentence[]): number {
+  const engine = getNlp();
+  const its = engine.its;
+  const doc = engine.readDoc(block.text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const first = tokens.length;
+  const sentenceOf = new Int32Array(values.length);
+  spans.forEach(([from, to], i) => sentenceOf.fill(sentences.length + i, from, to + 1));
+
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const expectedAt = cursor + spaces[i]!.length;
+    let at = block.text.startsWith(value, expectedAt) ? expectedAt : block.text.indexOf(value, cursor);
+    if (at < 0) at = expectedAt; // the model changed the token's text; keep its place
+    const end = Math.min(block.text.length, at + value.length);
+    tokens.push({
+      index: tokens.length,
+      text: block.text.slice(at, end),
+      lower: value.toLowerCase(),
+      start: block.start + at,
+      end: block.start + end,
+      type: TYPES[types[i]!] ?? 'other',
+      pos: pos[i]!,
+      sentence: sentenceOf[i]!,
+      spaceBefore: at === 0 || /\s/.test(block.text[at - 1]!),
+    });
+    cursor = end;
+  }
+
+  for (const [from, to] of spans) {
+    const startToken = tokens[first + from]!;
+    const endToken = tokens[first + to]!;
+    sentences.push({
+      index: sentences.length,
+      paragraph,
+      start: startToken.start,
+      end: endToken.end,
+      text: block.text.slice(startToken.start - block.start, endToken.end - block.start),
+      tokenStart: first + from,
+      tokenEnd: first + to + 1,
+    });
+  }
+  return spans.length;
+}

@@ -1,0 +1,234 @@
+// Configuration: found from the linted file's folder upwards; data only, never code.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { UsageError } from './errors.js';
+import { resolveOptions } from './options.js';
+import { RULE_BY_ID, RULES } from './registry.js';
+import type { Settings, Severity } from './types.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** Setting of every configurable id (main and extra ids). */
+  rules: Map<string, RuleSetting>;
+  settings: Settings;
+  /** Glob patterns (relative to the config's folder) of files not to lint. */
+  ignore: string[];
+  /** The config file this came from, if any. */
+  source?: string;
+  /** A stable string that changes whenever the effective configuration changes (for caching). */
+  key: string;
+}
+
+export const CONFIG_FILES = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml', 'package.json'];
+export const WORDS_FILE = path.join('.copydesk', 'words.txt');
+const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+const TOP_LEVEL_KEYS = ['rules', 'words', 'ignore'];
+
+interface RawConfig {
+  rules?: Record<string, unknown>;
+  words?: string[];
+  ignore?: string[];
+}
+
+function parseSeverity(id: string, value: unknown): Severity {
+  if (value === 0) return 'off';
+  if (value === 1) return 'warn';
+  if (value === 2) return 'error';
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  if (value === 'warning') return 'warn';
+  throw new UsageError(`Bad severity for rule "${id}": expected off, warn or error, got ${JSON.stringify(value)}`);
+}
+
+/** One rule entry: `"warn"`, `["error", {options}]` or `{options}`. */
+function parseRuleEntry(id: string, value: unknown, current: RuleSetting): RuleSetting {
+  let severity = current.severity === 'off' ? RULE_BY_ID.get(id)!.defaultSeverity : current.severity;
+  let options: unknown;
+  if (Array.isArray(value)) {
+    if (value.length < 1 || value.length > 2) throw new UsageError(`Rule "${id}": expected [severity] or [severity, options]`);
+    severity = parseSeverity(id, value[0]);
+    options = value[1];
+  } else if (typeof value === 'object' && value !== null) {
+    options = value;
+  } else {
+    severity = parseSeverity(id, value);
+  }
+  const rule = RULE_BY_ID.get(id)!;
+  if (options !== undefined && rule.id !== id) {
+    throw new UsageError(`Rule "${id}" takes no options of its own: set them on "${rule.id}"`);
+  }
+  return {
+    severity,
+    options: options === undefined ? current.options : { ...current.options, ...(options as Record<string, unknown>) },
+  };
+}
+
+function unknownRule(id: string): UsageError {
+  return new UsageError(`Unknown rule "${id}" (known rules: ${[...RULE_BY_ID.keys()].sort().join(', ')})`);
+}
+
+function checkStringList(name: string, value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw new UsageError(`${where}: "${name}" must be a list of strings`);
+  }
+  return value;
+}
+
+/** Reads a config file; returns undefined for a package.json without a `copydesk` key. */
+export function readConfigFile(file: string): RawConfig | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/.test(file) ? YAML.parse(text) : JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`Config file ${file} is not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (path.basename(file) === 'package.json') {
+    if (typeof data !== 'object' || data === null || !('copydesk' in data)) return undefined;
+    data = (data as Record<string, unknown>).copydesk;
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`Config file ${file} must hold an object`);
+  for (const key of Object.keys(data)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      throw new UsageError(`Config file ${file}: unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(', ')})`);
+    }
+  }
+  const raw = data as Record<string, unknown>;
+  if (raw.rules !== undefined && (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules))) {
+    throw new UsageError(`Config file ${file}: "rules" must be an object of rule ids`);
+  }
+  return {
+    rules: raw.rules as Record<string, unknown> | undefined,
+    words: checkStringList('words', raw.words, `Config file ${file}`),
+    ignore: checkStringList('ignore', raw.ignore, `Config file ${file}`),
+  };
+}
+
+/** Reads a word list: one word per line, `#` starts a comment. */
+export function readWordList(file: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read word list ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
+/** Parses `--rule ID=off|warn|error` flags. */
+export function parseRuleFlags(flags: readonly string[]): Map<string, Severity> {
+  const result = new Map<string, Severity>();
+  for (const flag of flags) {
+    const match = /^([\w-]+)=(.*)$/.exec(flag);
+    if (!match) throw new UsageError(`Bad --rule "${flag}": expected ID=off|warn|error`);
+    const [, id, value] = match as unknown as [string, string, string];
+    if (!RULE_BY_ID.has(id)) throw unknownRule(id);
+    result.set(id, parseSeverity(id, value));
+  }
+  return result;
+}
+
+export function resolveConfig(raw: RawConfig | undefined, overrides: Map<string, Severity>, extraWords: string[], source?: string): ResolvedConfig {
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of RULES) {
+    for (const id of [rule.id, ...(rule.extraIds ?? [])]) rules.set(id, { severity: rule.defaultSeverity, options: {} });
+  }
+  for (const [id, value] of Object.entries(raw?.rules ?? {})) {
+    if (!RULE_BY_ID.has(id)) throw unknownRule(source ? `${id}" in "${source}` : id);
+    rules.set(id, parseRuleEntry(id, value, rules.get(id)!));
+  }
+  for (const [id, severity] of overrides) rules.set(id, { ...rules.get(id)!, severity });
+  // Validate every rule's options now, so bad values fail before any file is linted.
+  for (const rule of RULES) {
+    const setting = rules.get(rule.id)!;
+    setting.options = resolveOptions(rule.id, rule.options, setting.options) as Record<string, unknown>;
+  }
+  const settings: Settings = { words: [...(raw?.words ?? []), ...extraWords] };
+  const ignore = raw?.ignore ?? [];
+  const key = JSON.stringify({ rules: [...rules], settings, ignore });
+  return { rules, settings, ignore, source, key };
+}
+
+/** Finds the configuration for files in a folder, walking up; caches per folder. */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, ResolvedConfig>();
+  private readonly byFile = new Map<string, ResolvedConfig>();
+
+  constructor(
+    private readonly overrides: Map<string, Severity>,
+    private readonly explicitFile?: string,
+  ) {}
+
+  forFile(filePath: string | undefined): ResolvedConfig {
+    return this.forFolder(path.dirname(path.resolve(filePath ?? 'stdin')));
+  }
+
+  forFolder(folder: string): ResolvedConfig {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let resolved: ResolvedConfig;
+    if (this.explicitFile) {
+      resolved = this.load(path.resolve(this.explicitFile), findWordsFile(folder));
+    } else {
+      const found = findConfigFile(folder);
+      resolved = this.load(found, findWordsFile(folder));
+    }
+    this.byFolder.set(folder, resolved);
+    return resolved;
+  }
+
+  private load(file: string | undefined, wordsFile: string | undefined): ResolvedConfig {
+    const cacheKey = `${file ?? ''}\0${wordsFile ?? ''}`;
+    const cached = this.byFile.get(cacheKey);
+    if (cached) return cached;
+    const raw = file ? readConfigFile(file) : undefined;
+    const words = wordsFile ? readWordList(wordsFile) : [];
+    const resolved = resolveConfig(raw, this.overrides, words, file);
+    this.byFile.set(cacheKey, resolved);
+    return resolved;
+  }
+}
+
+function findUp(folder: string, accept: (dir: string) => string | undefined): string | undefined {
+  let dir = folder;
+  for (;;) {
+    const found = accept(dir);
+    if (found) return found;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function findConfigFile(folder: string): string | undefined {
+  return findUp(folder, (dir) => {
+    for (const name of CONFIG_FILES) {
+      const candidate = path.join(dir, name);
+      if (!fs.existsSync(candidate)) continue;
+      if (name === 'package.json' && readConfigFile(candidate) === undefined) continue;
+      return candidate;
+    }
+    return undefined;
+  });
+}
+
+function findWordsFile(folder: string): string | undefined {
+  return findUp(folder, (dir) => {
+    const candidate = path.join(dir, WORDS_FILE);
+    return fs.existsSync(candidate) ? candidate : undefined;
+  });
+}

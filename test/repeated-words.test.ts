@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lint, spans } from './helpers.js';
+
+describe('repeated-words', () => {
+  it('flags a doubled word and offers the single word', () => {
+    const text = 'Officials said the the talks went well.';
+    const messages = lint(text, { 'repeated-words': 'warn' });
+    expect(spans(text, messages)).toEqual(['the the']);
+    expect(messages[0]!.expected).toEqual(['the']);
+    expect(messages[0]!.ruleId).toBe('repeated-words');
+    expect(messages[0]!.source).toBe('copydesk');
+    expect(messages[0]!.fatal).toBe(false);
+  });
+
+  it('keeps doubled words English allows and doubled names', () => {
+    const text = 'He had had enough of Bora Bora. Go. Go now.';
+    expect(lint(text, { 'repeated-words': 'warn' })).toEqual([]);
+  });
+
+  it('marks errors fatal when configured as error', () => {
+    const messages = lint('It is is late.', { 'repeated-words': ['error', { allow: [] }] });
+    expect(messages.map((m) => m.fatal)).toEqual([true]);
+  });
+});
