@@ -51,20 +51,17 @@ export function decode(buffer: Uint8Array, filePath: string): SourceText {
   }
 }
 
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const mid = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return low;
+  return i;
 }
 
 export function encode(source: SourceText, text: string): Buffer {
@@ -160,10 +157,14 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     } else if (stat) {
       found.push(absolute);
     } else if (isDynamicPattern(input)) {
-      const scopes = rootScopes(cwd);
+      const scopes = new Map<string, IgnoreScope[]>();
+      const scopesOf = (folder: string): IgnoreScope[] => {
+        if (!scopes.has(folder)) scopes.set(folder, rootScopes(folder));
+        return scopes.get(folder)!;
+      };
       const matches = (await glob(input, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }))
         .filter((file) => LINTED_EXTENSIONS.includes(path.extname(file).toLowerCase()))
-        .filter((file) => !isIgnored(file, false, scopes))
+        .filter((file) => !isIgnored(file, false, scopesOf(path.dirname(file))))
         .sort();
       if (matches.length === 0) throw new UsageError(`No files match "${input}"`);
       found.push(...matches);
