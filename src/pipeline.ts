@@ -66,7 +66,7 @@ function parserPlugin(this: Processor): void {
 function rulePlugin(rule: RuleDefinition, config: ResolvedConfig) {
   return () => (_tree: Node, file: VFile) => {
     const analysis = file.data.analysis!;
-    const toPoint = location(file).toPoint;
+    const toPoint = analysis.shared('toPoint', () => location(file).toPoint);
     const options = config.rules.get(rule.id)!.options;
     const context = {
       analysis,
@@ -144,7 +144,7 @@ export function checkRun(files: VFile[], configFor: (file: VFile) => ResolvedCon
       .filter((file) => file.data.collected?.[rule.id] !== undefined)
       .map((file) => ({ path: file.path, data: file.data.collected![rule.id] }));
     if (entries.length < 2) continue;
-    rule.checkRun(entries, {
+    const runContext = {
       options: config.rules.get(rule.id)!.options,
       settings: config.settings,
       report(finding: RunFinding) {
@@ -154,7 +154,12 @@ export function checkRun(files: VFile[], configFor: (file: VFile) => ResolvedCon
         if (!file || severity === 'off') return;
         addMessage(file, id, severity, finding, finding.start, finding.end);
       },
-    });
+    };
+    try {
+      rule.checkRun(entries, runContext);
+    } catch (error) {
+      throw new RuleFailure(`rule ${rule.id} failed in its cross-file check: ${(error as Error).message}`);
+    }
   }
   for (const file of files) sortMessages(file);
 }
