@@ -95,6 +95,15 @@ describe('tokens and sentences', () => {
     expect(analysis.sentences.find((s) => s.text === 'Welcomed the delegation.')).toBeDefined();
   });
 
+  it('keeps words with letters the model does not know in one piece', () => {
+    const text = 'Thủ tướng Phạm Minh Chính met Nguyễn Phú Trọng and Pha\u0323m in Łódź.';
+    const analysis = analyse(text, 'text');
+    const words = analysis.tokens.filter((t) => t.type === 'word').map((t) => t.text);
+    expect(words).toEqual(['Thủ', 'tướng', 'Phạm', 'Minh', 'Chính', 'met', 'Nguyễn', 'Phú', 'Trọng', 'and', 'Pha\u0323m', 'in', 'Łódź']);
+    expect(analysis.sentences).toHaveLength(1);
+    expect(analysis.sentences[0]!.tokenEnd).toBe(analysis.tokens.length);
+  });
+
   it('tags parts of speech', () => {
     const analysis = analyse('The minister signed the agreement.', 'text');
     expect(analysis.tokens.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT']);

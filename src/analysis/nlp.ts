@@ -7,6 +7,9 @@ import type { Block } from './blocks.js';
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
+/** A piece of a word: letters and combining marks only. */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
 /** The model loads once per process, on first use. */
 function getNlp(): Nlp {
   nlp ??= winkNLP(model, ['sbd', 'pos']);
@@ -42,9 +45,10 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const first = tokens.length;
   const sentenceOf = new Int32Array(values.length);
   spans.forEach(([from, to], i) => sentenceOf.fill(sentences.length + i, from, to + 1));
+  /** Index in `tokens` of each of the model's tokens (pieces of one word share an index). */
+  const merged = new Int32Array(values.length);
 
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -53,6 +57,19 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
     let at = block.text.startsWith(value, expectedAt) ? expectedAt : block.text.indexOf(value, cursor);
     if (at < 0) at = expectedAt; // the model changed the token's text; keep its place
     const end = Math.min(block.text.length, at + value.length);
+    const previous = tokens[tokens.length - 1];
+    // The model splits words at letters it does not know ("Phạm" -> "Ph" "ạ" "m"): glue them back.
+    if (previous && i > 0 && at === cursor && previous.sentence === sentenceOf[i] && LETTERS.test(value) && LETTERS.test(previous.text)) {
+      previous.end = block.start + end;
+      previous.text = block.text.slice(previous.start - block.start, end);
+      previous.lower = previous.text.toLowerCase();
+      previous.type = 'word';
+      if (/^\p{Lu}/u.test(previous.text)) previous.pos = 'PROPN';
+      merged[i] = previous.index;
+      cursor = end;
+      continue;
+    }
+    merged[i] = tokens.length;
     tokens.push({
       index: tokens.length,
       text: block.text.slice(at, end),
@@ -68,16 +85,16 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
   }
 
   for (const [from, to] of spans) {
-    const startToken = tokens[first + from]!;
-    const endToken = tokens[first + to]!;
+    const startToken = tokens[merged[from]!]!;
+    const endToken = tokens[merged[to]!]!;
     sentences.push({
       index: sentences.length,
       paragraph,
       start: startToken.start,
       end: endToken.end,
       text: block.text.slice(startToken.start - block.start, endToken.end - block.start),
-      tokenStart: first + from,
-      tokenEnd: first + to + 1,
+      tokenStart: startToken.index,
+      tokenEnd: endToken.index + 1,
     });
   }
   return spans.length;
