@@ -1,10 +1,185 @@
-// name-consistency: placeholder until the rule's issue lands.
+// name-consistency: one person, one spelling, across a document and across the files of a run.
+import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
+import type { Analysis, OptionsOf, Point } from '../../src/types.js';
+import { collectForms, type NameForm } from './forms.js';
+import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
+import { normaliseNames, preferredForm, validateNames } from './options.js';
+import { pointFinder } from './points.js';
 
-export default defineRule({
+const options = {
+  names: {
+    type: 'object',
+    default: [],
+    description:
+      'Names with a house spelling: strings, or objects {name, aliases, variants}; aliases are accepted, variants always reported.',
+    validate: validateNames,
+  },
+  minOccurrences: {
+    type: 'number',
+    default: 2,
+    min: 1,
+    integer: true,
+    description: 'How many times a spelling must be used before other spellings are reported against it.',
+  },
+  allow: {
+    type: 'string[]',
+    default: [],
+    description: 'Names that are never reported as variants (whole names, any case).',
+  },
+} as const;
+
+type Options = OptionsOf<typeof options>;
+
+/** What `collect` keeps of one file: each form with its places. */
+interface FileForm {
+  key: string;
+  folded: string[];
+  text: string;
+  count: number;
+  roles: string[];
+  /** Flat: start line, column, offset, then end line, column, offset, for each place. */
+  places: number[];
+  /** True when the file's own check already reported this form. */
+  flagged: boolean;
+}
+
+interface FileSummary {
+  forms: FileForm[];
+}
+
+/** Adds the configured names to the forms: preferred spellings, accepted aliases, rejected variants. */
+function configure<F extends GroupForm>(forms: F[], opts: Options, makeForm: (name: string) => F): { forms: F[]; settings: GroupSettings<F> } {
+  const byKey = new Map(forms.map((form) => [form.key, form]));
+  const allow = new Set(opts.allow.map(nameKey));
+  const rejected = new Map<string, F>();
+  const all = [...forms];
+  for (const entry of normaliseNames(opts.names)) {
+    let form = byKey.get(nameKey(entry.name));
+    if (form) form.preferred = true;
+    else {
+      form = makeForm(entry.name);
+      byKey.set(form.key, form);
+      all.push(form);
+    }
+    for (const alias of entry.aliases ?? []) allow.add(nameKey(alias));
+    for (const variant of entry.variants ?? []) rejected.set(nameKey(variant), form);
+  }
+  return { forms: all, settings: { minOccurrences: opts.minOccurrences, allow, rejected } };
+}
+
+function counted(count: number): string {
+  return count === 1 ? 'once' : `${count} times`;
+}
+
+function reasonFor(match: Match<GroupForm>, where: string): string {
+  const { variant, canonical, kind, doubt } = match;
+  const head = `Name "${variant.text}" differs from "${canonical.text}"${kind === 'diacritics' ? ' only in diacritics' : ''}`;
+  if (kind === 'listed') return `Name "${variant.text}" is listed as a wrong spelling of "${canonical.text}"`;
+  if (canonical.preferred) return `${head}, the preferred spelling`;
+  return `${head} (used ${counted(canonical.count)}${where ? `, first at ${where}` : ''}${doubt ? `; ${doubt}` : ''})`;
+}
+
+interface DocumentResult {
+  forms: NameForm[];
+  matches: Match<NameForm>[];
+  point: (offset: number) => Point;
+}
+
+function documentResult(analysis: Analysis, opts: Options): DocumentResult {
+  return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
+    const configured = configure(collectForms(analysis.mentions), opts, (name) => ({ ...preferredForm(name), places: [] }));
+    return { forms: configured.forms, matches: findVariants(configured.forms, configured.settings), point: pointFinder(analysis.text) };
+  });
+}
+
+export default defineRule<typeof options, FileSummary>({
   id: 'name-consistency',
-  description: 'Not implemented yet.',
+  description: 'A person or body whose name is spelled in more than one way; points to the spelling the text otherwise uses.',
   defaultSeverity: 'warn',
-  options: {},
-  check() {},
+  fixable: true,
+  options,
+  check({ analysis, options: opts, report }) {
+    const { matches, point } = documentResult(analysis, opts);
+    for (const match of matches) {
+      const first = match.canonical.places[0];
+      const at = first ? point(first.start) : undefined;
+      const reason = reasonFor(match, at ? `${at.line}:${at.column}` : '');
+      for (const place of match.variant.places) {
+        const actual = analysis.text.slice(place.start, place.end);
+        // A byline in capitals keeps its capitals.
+        const fix = /\p{Ll}/u.test(actual) ? match.canonical.text : match.canonical.text.toUpperCase();
+        report({
+          start: place.start,
+          end: place.end,
+          reason,
+          actual,
+          expected: [match.canonical.text],
+          data: { kind: match.kind, confidence: match.confidence, canonical: match.canonical.text, count: match.canonical.count },
+          fix: match.confidence === 'high' ? fix : undefined,
+        });
+      }
+    }
+  },
+  collect({ analysis, options: opts }) {
+    const { forms, matches, point } = documentResult(analysis, opts);
+    const flagged = new Set(matches.map((match) => match.variant.key));
+    const kept = forms
+      .filter((form) => form.count > 0)
+      .map((form) => ({
+        key: form.key,
+        folded: form.folded,
+        text: form.text,
+        count: form.count,
+        roles: form.roles,
+        places: form.places.flatMap((place) => {
+          const start = point(place.start);
+          const end = point(place.end);
+          return [start.line, start.column, start.offset, end.line, end.column, end.offset];
+        }),
+        flagged: flagged.has(form.key),
+      }));
+    return kept.length > 0 ? { forms: kept } : undefined;
+  },
+  checkRun(entries, { options: opts, report }) {
+    interface RunForm extends GroupForm {
+      files: { path: string; form: FileForm }[];
+    }
+    const merged = new Map<string, RunForm>();
+    let order = 0;
+    for (const entry of entries) {
+      for (const form of entry.data.forms) {
+        let runForm = merged.get(form.key);
+        if (!runForm) {
+          runForm = { key: form.key, folded: form.folded, text: form.text, count: 0, first: order++, roles: [], files: [] };
+          merged.set(form.key, runForm);
+        }
+        runForm.count += form.count;
+        for (const role of form.roles) if (!runForm.roles.includes(role)) runForm.roles.push(role);
+        runForm.files.push({ path: entry.path, form });
+      }
+    }
+    const configured = configure([...merged.values()], opts, (name) => ({ ...preferredForm(name), files: [] }));
+    for (const match of findVariants(configured.forms, configured.settings)) {
+      const home = match.canonical.files[0];
+      const fileCount = match.canonical.files.length;
+      const at = home ? `${path.relative(process.cwd(), home.path) || home.path}:${home.form.places[0]}:${home.form.places[1]}` : '';
+      const reason = reasonFor(match, at).replace(/\(used (once|\d+ times)/, (text) => (fileCount > 1 ? `${text} in ${fileCount} files` : text));
+      for (const { path: file, form } of match.variant.files) {
+        if (form.flagged) continue;
+        for (let i = 0; i < form.places.length; i += 6) {
+          const [line, column, offset, endLine, endColumn, endOffset] = form.places.slice(i, i + 6) as [number, number, number, number, number, number];
+          report({
+            path: file,
+            start: { line, column, offset },
+            end: { line: endLine, column: endColumn, offset: endOffset },
+            reason,
+            actual: form.text,
+            expected: [match.canonical.text],
+            data: { kind: match.kind, confidence: match.confidence, canonical: match.canonical.text, count: match.canonical.count, crossFile: true },
+          });
+        }
+      }
+    }
+  },
 });

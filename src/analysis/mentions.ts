@@ -11,8 +11,10 @@ export const TITLES: readonly string[] = [
   'Minister',
   'President',
   'Vice President',
+  'Crown Prince',
   'Chairman',
   'Chairwoman',
+  'Chancellor',
   'Premier',
   'Secretary',
   'Senator',
@@ -35,14 +37,26 @@ export const TITLES: readonly string[] = [
 ];
 
 const TITLE_WORDS = TITLES.map((title) => title.split(' ')).sort((a, b) => b.length - a.length);
+/** One-word titles that end a capitalised run when met inside it ("Singaporean PM Lawrence Wong"). */
+const BREAKING_TITLES = new Set(['PM', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Premier', 'Chancellor']);
 /** Lower-case particles that can sit inside a name ("Ursula von der Leyen"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', 'da', 'dos', 'bin', 'binti', 'al', 'el', 'ibn']);
+/** Words of a ministry or body between "Minister of" and a name ("Minister of Foreign Affairs Wang Yi"). */
+const PORTFOLIO_WORDS = new Set([
+  'foreign', 'affairs', 'home', 'internal', 'defence', 'defense', 'finance', 'trade', 'industry', 'justice',
+  'health', 'education', 'state', 'public', 'security', 'national', 'labour', 'labor', 'information',
+  'communications', 'culture', 'planning', 'investment', 'transport', 'agriculture', 'environment', 'energy',
+]);
 
 function isCapitalised(token: Token): boolean {
   return token.type === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
+const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((words) => words[0]!));
+
 function titleAt(tokens: Token[], at: number, end: number): number {
+  const head = tokens[at]!.text;
+  if (!TITLE_FIRST_WORDS.has(head.endsWith('.') ? head.slice(0, -1) : head)) return 0;
   for (const words of TITLE_WORDS) {
     if (at + words.length > end) continue;
     let ok = true;
@@ -63,46 +77,166 @@ function titleAt(tokens: Token[], at: number, end: number): number {
   return 0;
 }
 
+/**
+ * Skips what is glued to a name word: a hyphenated part ("Kim Jong-un", "Jean-Claude") and letters
+ * the tokeniser split off (it cuts "Phạm" into "Ph" "ạ" "m").
+ */
+function wordEnd(tokens: Token[], at: number, end: number): number {
+  let j = at;
+  for (;;) {
+    const next = tokens[j];
+    if (j >= end || !next || next.spaceBefore) return j;
+    if (/^[\p{L}\p{M}]+$/u.test(next.text)) j++;
+    else if (/^[-‐]$/.test(next.text) && j + 1 < end && !tokens[j + 1]!.spaceBefore && /^\p{L}/u.test(tokens[j + 1]!.text)) j += 2;
+    else return j;
+  }
+}
+
+/** End of the capitalised run starting at `from` (particles allowed inside, titles end it). */
+function runEnd(tokens: Token[], from: number, end: number): number {
+  let j = from;
+  while (j < end) {
+    const token = tokens[j]!;
+    if (j > from) {
+      const title = titleAt(tokens, j, end);
+      if (title > 1 || (title === 1 && BREAKING_TITLES.has(token.text.replace(/\.$/, '')))) break;
+    }
+    if (isCapitalised(token) && token.pos !== 'PUNCT') {
+      j++;
+      j = wordEnd(tokens, j, end);
+    } else if (PARTICLES.has(token.text) && j + 1 < end && isCapitalised(tokens[j + 1]!) && j > from) j++;
+    else break;
+  }
+  return j;
+}
+
+/** True when the token starts its sentence or follows a colon, semicolon or opening bracket. */
+function startsClause(tokens: Token[], at: number, sentence: Sentence): boolean {
+  if (at === sentence.tokenStart) return true;
+  return /^[;:(“"‘'–—-]$/.test(tokens[at - 1]!.text);
+}
+
+/**
+ * After "Title of", skips the body the title belongs to ("of the Communist Party of Vietnam") and
+ * returns where the name starts, or -1 when no name can be told apart from the body.
+ * `standalone` holds the texts of capitalised runs that the document uses on their own.
+ */
+function nameAfterOf(tokens: Token[], at: number, end: number, standalone: Set<string>): number {
+  let i = at;
+  for (;;) {
+    if (i >= end || tokens[i]!.lower !== 'of') return -1;
+    i++;
+    if (i < end && tokens[i]!.lower === 'the') i++;
+    const runStart = i;
+    while (i < end && isCapitalised(tokens[i]!) && !titleAt(tokens, i, end)) i++;
+    if (i === runStart) return -1;
+    if (i < end && tokens[i]!.lower === 'of') continue;
+    const run = tokens.slice(runStart, i);
+    // The longest head of the run that the document uses on its own ("Singapore") is the place.
+    for (let k = run.length - 1; k >= 1; k--) {
+      const head = run.slice(0, k).map((t) => t.text).join(' ');
+      if (standalone.has(head)) return runStart + k;
+    }
+    let k = 0;
+    while (k < run.length - 1 && PORTFOLIO_WORDS.has(run[k]!.lower)) k++;
+    if (k > 0 && run.length - k >= 2) return runStart + k;
+    return run.length >= 3 ? runStart + 1 : -1;
+  }
+}
+
+/** Texts of the capitalised runs that stand alone (used to tell "of Singapore" from the name after it). */
+function standaloneRuns(tokens: Token[], sentences: Sentence[]): Set<string> {
+  const runs = new Set<string>();
+  for (const sentence of sentences) {
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const j = runEnd(tokens, i, sentence.tokenEnd);
+      if (j > i) {
+        runs.add(tokens.slice(i, j).map((t) => t.text).join(' '));
+        i = j;
+      } else i++;
+    }
+  }
+  return runs;
+}
+
 export function findMentions(tokens: Token[], sentences: Sentence[]): NameMention[] {
   const mentions: NameMention[] = [];
+  let standalone: Set<string> | undefined;
   for (const sentence of sentences) {
     const end = sentence.tokenEnd;
+    const push = (from: number, to: number, title?: string): void => {
+      const first = tokens[from]!;
+      const last = tokens[to - 1]!;
+      const next = tokens[to];
+      mentions.push({
+        start: first.start,
+        end: last.end,
+        text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+        words: wordsOf(tokens, from, to),
+        tokenStart: from,
+        tokenEnd: to,
+        title,
+        sentenceInitial: from === sentence.tokenStart,
+        possessive: next !== undefined && next.sentence === sentence.index && /^['’]s$/i.test(next.text),
+        sentence: sentence.index,
+      });
+    };
     let i = sentence.tokenStart;
     while (i < end) {
       const titleLength = titleAt(tokens, i, end);
-      const nameStart = i + titleLength;
-      let j = nameStart;
-      while (j < end) {
-        const token = tokens[j]!;
-        if (isCapitalised(token) && token.pos !== 'PUNCT') j++;
-        else if (PARTICLES.has(token.text) && j + 1 < end && isCapitalised(tokens[j + 1]!) && j > nameStart) j++;
-        else break;
+      let nameStart = i + titleLength;
+      let titleEnd = nameStart;
+      if (titleLength > 0 && nameStart < end && tokens[nameStart]!.lower === 'of') {
+        standalone ??= standaloneRuns(tokens, sentences);
+        const at = nameAfterOf(tokens, nameStart, end, standalone);
+        if (at < 0) {
+          i = nameStart;
+          continue;
+        }
+        // The body the title belongs to ("the Communist Party of Vietnam") keeps its own mentions.
+        for (let k = nameStart; k < at; ) {
+          const runTo = isCapitalised(tokens[k]!) ? runEnd(tokens, k, at) : k;
+          if (runTo > k) push(k, runTo);
+          k = Math.max(runTo, k + 1);
+        }
+        nameStart = titleEnd = at;
       }
+      // A capitalised word that only starts a clause ("Supporting Vietnam", "The Party") is not a name.
+      if (titleLength === 0 && startsClause(tokens, nameStart, sentence) && tokens[nameStart]!.pos !== 'PROPN') {
+        const next = runEnd(tokens, nameStart, end);
+        if (next - nameStart <= 1 || !isCapitalised(tokens[nameStart]!)) {
+          i = Math.max(next, nameStart + 1);
+          continue;
+        }
+        nameStart++;
+        titleEnd = nameStart;
+      }
+      const j = runEnd(tokens, nameStart, end);
       if (j === nameStart) {
         i = Math.max(i + 1, nameStart);
         continue;
       }
-      const first = tokens[nameStart]!;
-      const last = tokens[j - 1]!;
-      const sentenceInitial = nameStart === sentence.tokenStart;
-      // A lone sentence-initial word that the tagger does not call a proper noun is ordinary prose.
-      if (!(sentenceInitial && j - nameStart === 1 && first.pos !== 'PROPN')) {
-        const next = tokens[j];
-        mentions.push({
-          start: first.start,
-          end: last.end,
-          text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
-          words: tokens.slice(nameStart, j).map((token) => token.text),
-          tokenStart: nameStart,
-          tokenEnd: j,
-          title: titleLength > 0 ? tokens.slice(i, nameStart).map((t) => t.text).join(' ') : undefined,
-          sentenceInitial,
-          possessive: next !== undefined && /^['’]s$/i.test(next.text),
-          sentence: sentence.index,
-        });
-      }
+      push(nameStart, j, titleLength > 0 ? titleText(tokens, i, titleEnd) : undefined);
       i = j;
     }
   }
   return mentions;
+}
+
+/** The name's words: tokens written without space between them ("Jong", "-", "un") make one word. */
+function wordsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (k > from && !token.spaceBefore) words[words.length - 1] += token.text;
+    else words.push(token.text);
+  }
+  return words;
+}
+
+function titleText(tokens: Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) text += (k > from && tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
+  return text;
 }

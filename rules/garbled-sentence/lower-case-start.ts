@@ -1,0 +1,54 @@
+// stray-word / lower-case-start: a sentence that starts in lower case after a full stop. When the first
+// word is cut off by punctuation ("... cadres. set; strengthen ...") it is a stray word left by an edit.
+import type { Analysis, Sentence, Token } from '../../src/types.js';
+import type { GarbleFinding } from './finding.js';
+import { isLowerCase, proseSentences, sentenceTokens } from './prose.js';
+
+/** Did the sentence before end with a real full stop (not "etc.", "Mr.", "U.S.", "...")? */
+function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
+  const previous = analysis.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return false;
+  const last = analysis.tokens[previous.tokenEnd - 1]!;
+  const beforeLast = analysis.tokens[previous.tokenEnd - 2];
+  if (last.text !== '.' || !beforeLast) return false;
+  // "p.m.", "No." and single letters ("J.") end abbreviations, not sentences.
+  return beforeLast.type === 'word' && beforeLast.text.length > 2 && !beforeLast.text.includes('.');
+}
+
+/** Words the document always writes in lower case, even where a name would be ("copydesk", "npm"). */
+function lowerCaseNames(analysis: Analysis): Set<string> {
+  return analysis.shared('garbled-sentence:lower-case-names', () => {
+    const lower = new Map<string, number>();
+    const capitalised = new Set<string>();
+    for (const token of analysis.tokens) {
+      if (token.type !== 'word') continue;
+      if (isLowerCase(token)) lower.set(token.lower, (lower.get(token.lower) ?? 0) + 1);
+      else capitalised.add(token.lower);
+    }
+    return new Set([...lower].filter(([word, count]) => count >= 4 && !capitalised.has(word)).map(([word]) => word));
+  });
+}
+
+export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
+  const findings: GarbleFinding[] = [];
+  for (const sentence of proseSentences(analysis)) {
+    const tokens: Token[] = sentenceTokens(analysis, sentence);
+    const first = tokens[0];
+    if (!first || first.type !== 'word' || !isLowerCase(first) || !/^\p{L}+$/u.test(first.text)) continue;
+    if (tokens.filter((token) => token.type === 'word').length < 2) continue; // orphan-word's case
+    if (!followsFullStop(analysis, sentence)) continue;
+    if ((first.pos === 'NOUN' || first.pos === 'PROPN') && lowerCaseNames(analysis).has(first.lower)) continue;
+    const next = tokens[1];
+    const stray = next !== undefined && /^[;,:]$/.test(next.text);
+    findings.push({
+      start: first.start,
+      end: first.end,
+      reason: stray
+        ? `Stray word "${first.text}" left at the start of a sentence`
+        : `Sentence starts with a lower-case word "${first.text}"`,
+      sentence: sentence.index,
+      data: { kind: stray ? 'stray-word' : 'lower-case-start' },
+    });
+  }
+  return findings;
+}

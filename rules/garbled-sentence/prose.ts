@@ -1,0 +1,169 @@
+// Which sentences are running prose worth checking, and small helpers on tokens that the checks share.
+import type { Analysis, Paragraph, Sentence, Token } from '../../src/types.js';
+
+/** A photo, video or source credit: "Photo: VNA", "(Photo: Hu Hung)". */
+export const CREDIT_MARKER = /(?<!\p{L})(?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:/u;
+/** A credit that ends a paragraph: "... in Hanoi. (Photo: VNA)" or "... Photo: VNA". */
+const TRAILING_CREDIT =
+  /(?:\((?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:[^()]{1,60}\)|\((?:[A-Z]{2,6}|Photo)\)|[.!?]\s+(?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:[^.!?]{1,60})\s*$/u;
+/** A dateline that opens a news paragraph: "HANOI (VNA) –", "Hanoi, March 26 (VNA) -". */
+const DATELINE = /^(?:\p{Lu}[\p{L} .,'’]{1,40}?\s*)?\([A-Z][\w/ .-]{0,24}\)\s*[–—-]+\s*|^\p{Lu}[\p{Lu} .,'’]{2,40}\s*[–—-]+\s+/u;
+const QUOTES = /["“”«»]|(?:^|\s)['‘]|['’](?:\s|$)/u;
+
+/** A body paragraph that is really a photo caption: it ends with (or is) a credit. */
+export function isCaption(paragraph: Paragraph): boolean {
+  if (!/[:(]/.test(paragraph.text)) return false;
+  return TRAILING_CREDIT.test(paragraph.text) || /^(?:Photos?|Images?|Videos?|Photo credit|Credit|Source)\s*:/u.test(paragraph.text);
+}
+
+/**
+ * Did the sentence splitter cut at a real boundary? "$94.5", "U.S." and "Chinanews.com" can fool it:
+ * a real boundary has white space after the full stop.
+ */
+function isCleanSplit(analysis: Analysis, sentence: Sentence): boolean {
+  const first = analysis.tokens[sentence.tokenStart]!;
+  const previous = analysis.sentences[sentence.index - 1];
+  if (previous?.paragraph === sentence.paragraph && !first.spaceBefore) return false;
+  const next = analysis.sentences[sentence.index + 1];
+  return !(next?.paragraph === sentence.paragraph && !analysis.tokens[next.tokenStart]!.spaceBefore);
+}
+
+/**
+ * In Markdown, a sentence next to or around inline code (blanked, so it may hide the verb) or inside
+ * emphasis ("**A linter for prose.**").
+ */
+function touchesMarkup(analysis: Analysis, sentence: Sentence): boolean {
+  if (analysis.format !== 'markdown') return false;
+  const before = analysis.text.slice(Math.max(0, sentence.start - 3), sentence.start);
+  const after = analysis.text.slice(sentence.end, sentence.end + 1);
+  return /[`*_\]]/.test(before) || /[*_`]/.test(after) || analysis.text.slice(sentence.start, sentence.end).includes('`');
+}
+
+/** Sentences of running prose: body paragraphs only, captions, credits and bad splits left out. */
+export function proseSentences(analysis: Analysis): Sentence[] {
+  return analysis.shared('garbled-sentence:prose', () =>
+    analysis.paragraphs
+      .filter((paragraph) => paragraph.kind === 'body' && !isCaption(paragraph) && !CREDIT_MARKER.test(paragraph.text))
+      .flatMap((paragraph) => analysis.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd))
+      .filter((sentence) => isCleanSplit(analysis, sentence) && !touchesMarkup(analysis, sentence)),
+  );
+}
+
+export function sentenceTokens(analysis: Analysis, sentence: Sentence): Token[] {
+  return analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+}
+
+/** Tokens after an opening dateline ("HANOI (VNA) –"), if the sentence has one. */
+export function contentTokens(analysis: Analysis, sentence: Sentence): Token[] {
+  const tokens = sentenceTokens(analysis, sentence);
+  const dateline = DATELINE.exec(sentence.text);
+  if (!dateline) return tokens;
+  const from = sentence.start + dateline[0].length;
+  return tokens.filter((token) => token.start >= from);
+}
+
+export function words(tokens: Token[]): Token[] {
+  return tokens.filter((token) => token.type === 'word' || token.type === 'number');
+}
+
+/** Openers of fragments that writers use on purpose, and of credit and update lines. */
+const DELIBERATE =
+  /^(?:In (?:short|brief|sum|all|other words|total)|All in all|No wonder|Small wonder|So much for|Hence|Thus|Not|(?:Additional )?(?:Reporting|Editing|Writing|Compiled|Edited|Written|Translated|Produced|Photos?) by|(?:Last )?(?:Updated|Posted|Published|Filed)|Copyright)\b/u;
+/** A headline that kept its source: "... policy - China News Network." */
+const SOURCE_SUFFIX = /\s?[-–—|]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\.$/u;
+
+/** A sentence that ends in a full stop and quotes nobody: statements we can judge. */
+export function isPlainStatement(sentence: Sentence): boolean {
+  const text = sentence.text;
+  if (!/\p{L}\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || QUOTES.test(text)) return false;
+  // "Shanshan shares (600884." : the splitter cut inside brackets.
+  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
+  // Bylines and list debris ("- Economic Observer Network reporter Chen Shan."), headlines, and
+  // fragments written on purpose ("The result: a sharp fall.", "In short, a good year.").
+  return !/^[-–—•*]/u.test(text) && !SOURCE_SUFFIX.test(text) && !text.includes(':') && !DELIBERATE.test(text);
+}
+
+/** Month names as they appear in dates ("February 10th", "10 Feb"). */
+export const DATE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+/** Where people stand in a photo: "(L)", "(2nd R)", "(from left)". */
+const POSITION = /\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|from (?:left|right)|left|right|cent(?:re|er))\)/iu;
+
+/**
+ * The only sentence of its paragraph that reads like a caption or subheading: no comma ("Delegates
+ * at the opening ceremony."), people placed in the picture ("(L)"), or a date.
+ */
+export function isCaptionLike(analysis: Analysis, sentence: Sentence): boolean {
+  const paragraph = analysis.paragraphs[sentence.paragraph]!;
+  // Markdown documents describe what their headings name in fragments ("An HTTP response.").
+  if (analysis.format === 'markdown') {
+    const opensAfterHeading = sentence.index === paragraph.sentenceStart && analysis.paragraphs[paragraph.index - 1]?.kind === 'heading';
+    if (opensAfterHeading) return true;
+  }
+  if (paragraph.sentenceEnd - paragraph.sentenceStart !== 1) return false;
+  if (analysis.format === 'markdown') return true;
+  return !sentence.text.includes(',') || POSITION.test(sentence.text) || DATE.test(sentence.text);
+}
+
+/** A verb or auxiliary, except a capitalised word inside a name ("Hung" in "Le Minh Hung"). */
+export function isVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  const before = tokens[i - 1];
+  return !(i > 0 && isCapitalised(token) && before?.pos === 'PROPN' && isCapitalised(before));
+}
+
+/** A verb the tagger took for something else: "marks" in "This year marks the 60th anniversary", "shot". */
+export function isHiddenVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (isIrregularPast(token) && !isCapitalised(token) && before && before.pos !== 'DET') return true;
+  // "China's encouraging ...": 's is "is".
+  if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
+  // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
+  if (i === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON')) return true;
+  if (token.pos !== 'NOUN' || !/[^su]s$/.test(token.lower) || !before || !after) return false;
+  const singularSubject = (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.lower);
+  return singularSubject && ['DET', 'PRON', 'NUM', 'ADJ', 'ADV'].includes(after.pos);
+}
+
+/** Verbs that end in -ed but are base forms ("need", "proceed"). */
+const BASE_ED = new Set(['need', 'feed', 'speed', 'proceed', 'exceed', 'succeed', 'embed', 'shed', 'wed', 'breed', 'heed', 'seed', 'bleed', 'bed', 'shred', 'weed', 'red', 'bred', 'led', 'fed', 'sped']);
+/** Common irregular past tenses and past participles. */
+const IRREGULAR_PAST = new Set(
+  [
+    'said made took gave held met sent went came saw told found got left brought thought began wrote spoke built paid',
+    'kept stood won became drew chose flew grew knew showed taken given done seen written spoken shown known grown drawn',
+    'chosen begun gone bought caught taught sought fought struck stuck rose fell broke broken arose arisen shot threw',
+    'thrown drove driven ran sold heard lost meant felt sat lay laid hung fled dealt dug bent lent swept slept understood',
+    'withdrew withdrawn undertook undertaken overcame forgot forgotten froze frozen hid hidden shook shaken spent',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A past tense or past participle ("welcomed", "held"): never an imperative. */
+export function isPastForm(token: Token): boolean {
+  const word = token.lower;
+  if (IRREGULAR_PAST.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !BASE_ED.has(word) && !/eed$/.test(word);
+}
+
+/** A word the tagger may have missed as a verb: "shot" in "the United States shot down a balloon". */
+export function isIrregularPast(token: Token): boolean {
+  return IRREGULAR_PAST.has(token.lower);
+}
+
+/** A present participle or gerund ("stressing"). */
+export function isIngForm(token: Token): boolean {
+  return token.lower.length > 4 && token.lower.endsWith('ing');
+}
+
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+export function isLowerCase(token: Token): boolean {
+  return /^\p{Ll}/u.test(token.text) && !/\p{Lu}/u.test(token.text.slice(1));
+}

@@ -1,0 +1,211 @@
+// Finding the forms that are variants of another: bucketed by shared words, so the work stays linear.
+import { differsOnlyInEnding, editDistance, hasDiacritics, isVowelSwap, likeness } from './similarity.js';
+import { keyOf, roleHead, rolesMatch } from './forms.js';
+
+export interface GroupForm {
+  key: string;
+  folded: string[];
+  text: string;
+  count: number;
+  first: number;
+  roles: string[];
+  preferred?: boolean;
+}
+
+export type MatchKind = 'spelling' | 'diacritics' | 'spacing' | 'context' | 'listed';
+
+export interface Match<F extends GroupForm> {
+  variant: F;
+  canonical: F;
+  kind: MatchKind;
+  /** High: a fix may be offered. Medium: reported, with the reason for doubt in `doubt`. */
+  confidence: 'high' | 'medium';
+  doubt?: string;
+}
+
+export interface GroupSettings<F extends GroupForm> {
+  minOccurrences: number;
+  /** Forms never reported (lower case keys). */
+  allow: Set<string>;
+  /** Configured spellings to reject, by lower-case key, with the form to use instead. */
+  rejected: Map<string, F>;
+}
+
+/** How many canonical forms of one bucket are looked at: keeps a crowded bucket from going quadratic. */
+const BUCKET_LOOK = 8;
+/** More forms than this under one title with all words but one alike: the title is not one person's. */
+const MAX_HOLDERS = 3;
+const KIND_ORDER: Record<MatchKind, number> = { listed: 0, diacritics: 1, spelling: 2, spacing: 3, context: 4 };
+
+/** The letters of a name without spaces or hyphens ("Kim Jong-un" = "Kim Jong Un"). */
+function joinedKey(form: GroupForm): string {
+  return form.folded.join('').replace(/[^\p{L}]/gu, '');
+}
+
+function sharesRole(a: GroupForm, b: GroupForm): boolean {
+  return a.roles.some((role) => b.roles.some((other) => rolesMatch(role, other)));
+}
+
+function outranks(a: GroupForm, b: GroupForm): boolean {
+  if (!!a.preferred !== !!b.preferred) return !!a.preferred;
+  return a.count !== b.count ? a.count > b.count : a.first < b.first;
+}
+
+/** A one-word name: only a near-identical long spelling of a known family name counts. */
+function singleWordAlike(a: string, b: string): boolean {
+  return (
+    a[0] === b[0] &&
+    Math.max(a.length, b.length) >= 6 &&
+    editDistance(a, b, 1) === 1 &&
+    !isVowelSwap(a, b) &&
+    !differsOnlyInEnding(a, b)
+  );
+}
+
+/** The bucket keys of one form, computed once. */
+interface Keys {
+  fold: string;
+  join: string;
+  /** Per word: the other words (`bases`), and those plus the word's first letter (`spell`). */
+  bases: string[];
+  spell: string[];
+  /** One-holder offices before the form, without their bodies. */
+  heads: string[];
+}
+
+function keysOf(form: GroupForm): Keys {
+  const n = form.folded.length;
+  const bases = form.folded.map((_, j) => `${n}|${j}|${form.folded.filter((_, i) => i !== j).join(' ')}`);
+  return {
+    fold: `fold|${form.folded.join(' ')}`,
+    join: `join|${joinedKey(form)}`,
+    bases,
+    spell: bases.map((base, j) => `${base}|${form.folded[j]![0]}`),
+    heads: [...new Set(form.roles.map(roleHead))],
+  };
+}
+
+export function findVariants<F extends GroupForm>(forms: readonly F[], settings: GroupSettings<F>): Match<F>[] {
+  const order = [...forms].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
+  const keys = new Map<F, Keys>(forms.map((form) => [form, keysOf(form)]));
+  const buckets = new Map<string, F[]>();
+  const add = (key: string, form: F): void => {
+    const list = buckets.get(key);
+    if (list) list.push(form);
+    else buckets.set(key, [form]);
+  };
+  // Family names: last words of names of two or more words (a lone word is only compared to these).
+  const familyNames = new Set(forms.filter((f) => f.folded.length >= 2).map((f) => f.folded[f.folded.length - 1]!));
+
+  // How many forms share a title and all words but one: a title is evidence only while it names few.
+  const holders = new Map<string, number>();
+  for (const form of forms) {
+    const { bases, heads } = keys.get(form)!;
+    for (const base of bases) {
+      for (const head of heads) holders.set(`${base}|role:${head}`, (holders.get(`${base}|role:${head}`) ?? 0) + 1);
+    }
+  }
+  const sameHolder = (form: F, other: F, k: number): boolean =>
+    form.roles.length > 0 &&
+    form.roles.some(
+      (role) =>
+        other.roles.some((theirs) => rolesMatch(role, theirs)) &&
+        (holders.get(`${keys.get(form)!.bases[k]}|role:${roleHead(role)}`) ?? 0) <= MAX_HOLDERS,
+    );
+
+  const index = (form: F): void => {
+    const own = keys.get(form)!;
+    add(own.fold, form);
+    add(own.join, form);
+    own.spell.forEach((key, k) => {
+      add(key, form);
+      for (const head of own.heads) add(`${own.bases[k]}|role:${head}`, form);
+    });
+  };
+
+  const candidates = (form: F): { canonical: F; kind: MatchKind }[] => {
+    const found: { canonical: F; kind: MatchKind }[] = [];
+    const own = keys.get(form)!;
+    const n = form.folded.length;
+    for (const other of buckets.get(own.fold) ?? []) {
+      // Only a name written with its diacritics against one written without any ("Chính"/"Chinh").
+      if (other.key !== form.key && hasDiacritics(other.text) !== hasDiacritics(form.text)) {
+        found.push({ canonical: other, kind: 'diacritics' });
+        break;
+      }
+    }
+    if (own.join.length >= 'join|'.length + 6) {
+      const other = buckets.get(own.join)?.find((o) => o.folded.length !== n && Math.min(n, o.folded.length) >= 2);
+      if (other) found.push({ canonical: other, kind: 'spacing' });
+    }
+    for (let k = 0; k < n; k++) {
+      const word = form.folded[k]!;
+      const near = buckets.get(own.spell[k]!) ?? [];
+      for (let i = 0; i < near.length && i < BUCKET_LOOK; i++) {
+        const other = near[i]!;
+        const theirs = other.folded[k]!;
+        if (Math.abs(theirs.length - word.length) > 2) continue;
+        const alike =
+          n === 1
+            ? familyNames.has(theirs) && singleWordAlike(word, theirs)
+            : likeness(word, theirs, sameHolder(form, other, k)) === 'spelling';
+        if (alike) {
+          found.push({ canonical: other, kind: 'spelling' });
+          break;
+        }
+      }
+      // The same one-holder office and all words but one: the document's one prime minister.
+      if (n >= 3) {
+        for (const head of own.heads) {
+          const other = (buckets.get(`${own.bases[k]}|role:${head}`) ?? [])
+            .slice(0, BUCKET_LOOK)
+            .find((o) => o.folded[k] !== word && sameHolder(form, o, k));
+          if (other) found.push({ canonical: other, kind: 'context' });
+        }
+      }
+    }
+    return found;
+  };
+
+  const matches: Match<F>[] = [];
+  for (const form of order) {
+    const rejectedFor = settings.rejected.get(form.key);
+    if (rejectedFor) {
+      matches.push({ variant: form, canonical: rejectedFor, kind: 'listed', confidence: 'high' });
+      continue;
+    }
+    if (form.preferred || settings.allow.has(form.key)) {
+      index(form);
+      continue;
+    }
+    const best = candidates(form).sort(
+      (a, b) => (outranks(a.canonical, b.canonical) ? -1 : outranks(b.canonical, a.canonical) ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]),
+    )[0];
+    const match = best && judge(form, best.canonical, best.kind, settings.minOccurrences);
+    if (match) matches.push(match);
+    else if (!best) index(form);
+  }
+  return matches;
+}
+
+/** Decides whether the evidence is enough to report, and how sure the report is. */
+function judge<F extends GroupForm>(variant: F, canonical: F, kind: MatchKind, minOccurrences: number): Match<F> | undefined {
+  if (canonical.preferred) return { variant, canonical, kind, confidence: kind === 'context' ? 'medium' : 'high' };
+  const c = canonical.count;
+  const v = variant.count;
+  if (c < minOccurrences || c < v) return undefined;
+  const words = variant.folded.length;
+  if (c === v) {
+    if (kind === 'context' || (words < 3 && !sharesRole(variant, canonical))) return undefined;
+    return { variant, canonical, kind, confidence: 'medium', doubt: `each used ${c === 1 ? 'once' : `${c} times`}; check which is right` };
+  }
+  if (words === 1) return { variant, canonical, kind, confidence: 'medium', doubt: 'a one-word name is weak evidence' };
+  // Same title and all words but one: telling, but the odd word is not a spelling of the other.
+  if (kind === 'context') return { variant, canonical, kind, confidence: 'medium' };
+  return { variant, canonical, kind, confidence: 'high' };
+}
+
+/** Lower-case key of a configured name (exported for the options). */
+export function nameKey(name: string): string {
+  return keyOf(name.trim().split(/\s+/));
+}

@@ -1,0 +1,116 @@
+// How two spellings of one name part compare: diacritics, edit distance, plural or regional endings.
+
+/** Lower case without diacritics ("Phạm" → "pham", "Đào" → "dao"). */
+export function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐðÐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** True when the text has letters outside plain ASCII (diacritics). */
+export function hasDiacritics(text: string): boolean {
+  return /[^\x00-\x7f]/.test(text.normalize('NFC'));
+}
+
+/** Rows reused by `editDistance` (names are short; longer words get new rows). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Edit distance with adjacent transpositions (optimal string alignment); gives up above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [previous2, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [previous2, previous, current] = [previous, current, previous2];
+  }
+  return previous[b.length]!;
+}
+
+const VOWELS = /^[aeiouy]$/;
+
+/** Same length, one letter apart, both letters vowels ("Trong"/"Trung", "Henan"/"Hunan"). */
+export function isVowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff >= 0 && VOWELS.test(a[diff]!) && VOWELS.test(b[diff]!);
+}
+
+/** Endings that make another word, not another spelling: plurals, demonyms, British/American pairs. */
+const ENDING_PAIRS: readonly [string, string][] = [
+  ['', 's'],
+  ['', 'es'],
+  ['', 'n'],
+  ['', 'an'],
+  ['', 'ese'],
+  ['', 'y'],
+  ['y', 'ian'],
+  ['a', 'ian'],
+  ['a', 'an'],
+  ['e', 'an'],
+  ['y', 'ies'],
+  ['re', 'er'],
+  ['ce', 'se'],
+  ['me', ''],
+  ['our', 'or'],
+  ['ise', 'ize'],
+  ['ised', 'ized'],
+  ['ll', 'l'],
+  ['y', 'ic'],
+  ['ic', 'ical'],
+  ['ion', 'ive'],
+  ['', 'al'],
+  ['', 'ed'],
+  ['', 'ing'],
+  ['ed', 'ing'],
+  ['', 'er'],
+];
+
+export function differsOnlyInEnding(a: string, b: string): boolean {
+  for (const [x, y] of ENDING_PAIRS) {
+    for (const [p, q] of [[x, y], [y, x]] as const) {
+      if (!a.endsWith(p) || !b.endsWith(q)) continue;
+      const stem = a.slice(0, a.length - p.length);
+      // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
+      if (stem === b.slice(0, b.length - q.length) && !(p === '' && stem.endsWith(q[0]!)) && !(q === '' && stem.endsWith(p[0]!))) return true;
+    }
+  }
+  return false;
+}
+
+export type Likeness = 'diacritics' | 'spelling' | 'none';
+
+/**
+ * How two folded name parts compare. Short parts that differ by a letter are usually different
+ * names ("An"/"Anh", "Trong"/"Trung", "Pham"/"Phan", "Shanxi"/"Shaanxi"), so they only count when
+ * `sameOffice` (both written after the same one-holder title) backs them.
+ */
+export function likeness(a: string, b: string, sameOffice: boolean): Likeness {
+  if (a === b) return 'diacritics';
+  if (a[0] !== b[0]) return 'none';
+  const length = Math.max(a.length, b.length);
+  const shortest = Math.min(a.length, b.length);
+  const distance = editDistance(a, b, 2);
+  const close = distance === 1 ? length >= 3 : distance === 2 ? length >= 8 : false;
+  if (!close || differsOnlyInEnding(a, b) || /\d/.test(a + b)) return 'none';
+  if (sameOffice) return 'spelling';
+  if (isVowelSwap(a, b) && shortest <= 7) return 'none';
+  return shortest > 6 ? 'spelling' : 'none';
+}

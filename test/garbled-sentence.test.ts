@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { lint, spans } from './helpers.js';
+
+const ON = { 'garbled-sentence': 'warn', 'capital-after-semicolon': 'warn' } as const;
+
+function found(text: string, options?: Record<string, unknown>) {
+  const rules = options ? { ...ON, 'garbled-sentence': ['warn', options] as ['warn', Record<string, unknown>] } : ON;
+  const messages = lint(text, rules);
+  return messages.map((message, i) => ({
+    kind: (message as unknown as { data: { kind: string } }).data.kind,
+    rule: message.ruleId,
+    text: spans(text, messages)[i],
+  }));
+}
+
+describe('garbled-sentence: no-verb', () => {
+  it('flags a name and title left as a sentence of their own', () => {
+    const text =
+      'The premier met the visiting Thai foreign minister on Monday and held talks with senior officials. Tran Thanh Man, Chairman of the National Assembly.\n';
+    expect(found(text)).toEqual([{ kind: 'no-verb', rule: 'garbled-sentence', text: 'Tran Thanh Man, Chairman of the National Assembly.' }]);
+  });
+
+  it('flags a verbless fragment in the middle of a paragraph', () => {
+    const text = 'Visitor numbers reached 4 million last year. The top 25% level. Hotels expect more guests this year.\n';
+    expect(found(text).map((f) => f.text)).toEqual(['The top 25% level.']);
+  });
+
+  it('keeps short answers, datelines written as sentences and deliberate fragments', () => {
+    const text = [
+      'Will prices fall? Not so. Yes. Thank you.',
+      'Xinhua News Agency, Beijing, March 3rd.',
+      'The result: a sharp fall in prices across the board.',
+      'In short, a good year for the industry.',
+      'This year marks the 30th anniversary of the agreement.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps a caption-like paragraph of one sentence and credit lines', () => {
+    const text = [
+      'The two leaders agreed to expand trade.',
+      'Delegates at the opening ceremony of the trade fair in Hanoi.',
+      'President Joko Widodo (L) and delegates visiting the exhibition.',
+      'Reporting by Nguyen Van An; Editing by Tran Thi Binh.',
+      'The fair opened on Monday. Updated on March 5, 2024.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still judges a one-sentence paragraph that does not read like a caption', () => {
+    const text = 'Prices rose in March.\n\nAccording to the survey, a sharp rise in prices and now pushing households to save more.\n';
+    expect(found(text).map((f) => f.kind)).toEqual(['no-main-verb']);
+  });
+
+  it('can be switched off', () => {
+    const text = 'The two sides signed three agreements on Monday. Le Minh Hung, Governor of the State Bank.\n';
+    expect(found(text).map((f) => f.kind)).toEqual(['no-verb']);
+    expect(found(text, { noVerb: false })).toEqual([]);
+  });
+});
+
+describe('garbled-sentence: no-main-verb', () => {
+  it('flags a noun phrase followed only by a participle', () => {
+    const text = 'The deal was signed in May. Vietnam – Laos trade growing fast in new fields such as logistics and energy.\n';
+    expect(found(text)).toEqual([
+      { kind: 'no-main-verb', rule: 'garbled-sentence', text: 'Vietnam – Laos trade growing fast in new fields such as logistics and energy.' },
+    ]);
+  });
+
+  it('does not count verbs of a clause hanging off the participle', () => {
+    const text = 'The leaders met in Hanoi. A Comprehensive Partnership (2015-2025), noting that the visit opens a new chapter.\n';
+    expect(found(text).map((f) => f.kind)).toEqual(['no-main-verb']);
+  });
+
+  it('keeps fronted participle clauses, "according to" and sentences with a finite verb', () => {
+    const text = [
+      'Stressing the importance of trade, the minister called for closer ties.',
+      'According to the ministry, exports rose by 12 percent in the first quarter.',
+      'Rising prices and a weak currency have hurt households, the survey found.',
+      'Cooking at home saves money for most families in the city.',
+      'Emphasizing that the plan is urgent, the two leaders agreed to meet again in June.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    const text = 'Talks ended on Friday. Thailand – Malaysia cooperation expanding into clean energy and transport.\n';
+    expect(found(text, { noMainVerb: false })).toEqual([]);
+  });
+});
+
+describe('garbled-sentence: no-subject', () => {
+  it('flags a sentence that starts with a past-tense verb and has no subject', () => {
+    const text = 'The minister received the ambassador in Hanoi on Tuesday. Praised the progress of bilateral trade.\n';
+    expect(found(text)).toEqual([{ kind: 'no-subject', rule: 'garbled-sentence', text: 'Praised the progress of bilateral trade.' }]);
+  });
+
+  it('does not take imperatives, participle openers or inversions for subjectless sentences', () => {
+    const text = [
+      'Open the file. Then save it under a new name. Check the settings before you start.',
+      'Established in 1965, the agency employs more than 2,000 people.',
+      'Based on the latest figures, the ministry expects growth of 6.5 percent.',
+      'Included in the package are new rules on data protection.',
+      'Continued tight supply in the job market will be the backdrop for the economy.',
+      'Asked about the plan, the minister said the government would decide next month.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('looks past a dateline and through verbs joined with "and"', () => {
+    const text = 'The team met on Monday.\n\nWelcomed the delegation and praised its work.\n\nHANOI (VNA) – Held talks with the minister.\n';
+    expect(found(text).map((f) => f.text)).toEqual(['Welcomed the delegation and praised its work.', 'Held talks with the minister.']);
+  });
+
+  it('keeps Markdown reference descriptions under a heading', () => {
+    const text = '# API\n\n## done(error, result)\n\nCalled with either an error or a result. Returns nothing.\n';
+    expect(lint(text, ON, 'doc.md')).toEqual([]);
+  });
+
+  it('skips a dateline and quotations', () => {
+    const text = 'HANOI (VNA) – Vietnam and Japan agreed on Monday to expand trade.\n\n"Welcomed the delegation," he wrote.\n';
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('garbled-sentence: stray-word and lower-case-start', () => {
+  it('flags a stray lower-case word cut off by a semicolon', () => {
+    const text = 'The two parties agreed to share experience in training officials. set; expand trade in farm goods; raise investment.\n';
+    expect(found(text)).toEqual([{ kind: 'stray-word', rule: 'garbled-sentence', text: 'set' }]);
+  });
+
+  it('flags a sentence that starts in lower case after a full stop', () => {
+    const text = 'The bank raised its rates on Monday. the decision surprised most analysts in the market.\n';
+    expect(found(text)).toEqual([{ kind: 'lower-case-start', rule: 'garbled-sentence', text: 'the' }]);
+  });
+
+  it('keeps abbreviations, brand names and web addresses', () => {
+    const text = [
+      'The meeting was held at 3 p.m. on Friday. Officials said the talks went well.',
+      'The two sides discussed trade, investment, education, etc. and agreed to meet again.',
+      'Sales of the iPhone rose. eBay also grew in the period.',
+      'The report was published on Chinanews.com on Friday.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    expect(found('Prices rose. the market fell sharply in the afternoon.\n', { strayWord: false })).toEqual([]);
+  });
+});
+
+describe('garbled-sentence: orphan-word', () => {
+  it('flags a lower-case word standing alone as a sentence', () => {
+    const text = 'The two ministers agreed to study an upgrade of relations in the near future. soon.\n';
+    expect(found(text)).toEqual([{ kind: 'orphan-word', rule: 'garbled-sentence', text: 'soon.' }]);
+  });
+
+  it('keeps one-word answers and interjections', () => {
+    expect(found('Did the talks succeed? Yes. Indeed. Thanks.\n')).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    expect(found('The plan was approved in March. later.\n', { orphanWord: false, strayWord: false })).toEqual([]);
+  });
+});
+
+describe('garbled-sentence: caption-in-text', () => {
+  it('flags a caption whose credit runs into the text', () => {
+    const text =
+      'President Luong Cuong and President Prabowo Subianto at the welcome ceremony Photo: Nguyen Hong\n\nThe two leaders then held talks.\n';
+    expect(found(text)).toEqual([
+      {
+        kind: 'caption-in-text',
+        rule: 'garbled-sentence',
+        text: 'President Luong Cuong and President Prabowo Subianto at the welcome ceremony Photo: Nguyen Hong',
+      },
+    ]);
+  });
+
+  it('flags a parenthesised credit in the middle of a paragraph', () => {
+    const text = 'The two leaders met in Hanoi on Monday. (Photo: VNA) They agreed to expand trade and investment.\n';
+    expect(found(text)).toEqual([{ kind: 'caption-in-text', rule: 'garbled-sentence', text: '(Photo: VNA)' }]);
+  });
+
+  it('keeps captions and credits on their own line', () => {
+    const text = [
+      'The two leaders agreed to expand trade.',
+      'Party General Secretary To Lam (R) and the Thai Prime Minister at the meeting in Hanoi. (Photo: VNA)',
+      'Photo: VNA',
+      'VNA',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('capital-after-semicolon', () => {
+  it('reports a capitalised verb or adverb after a semicolon under its own rule id', () => {
+    const text = 'The two sides agreed to expand trade; develop transport links; Strengthen exchanges between localities.\n';
+    expect(found(text)).toEqual([{ kind: 'capital-after-semicolon', rule: 'capital-after-semicolon', text: 'Strengthen' }]);
+    const messages = lint(text, ON);
+    expect(messages[0]!.expected).toEqual(['strengthen']);
+  });
+
+  it('keeps a name the tagger takes for a verb', () => {
+    const text = 'Deputy Minister Le Minh Hung opened the forum. Two speakers were from Japan; Hung was the third.\n';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps names and lists of titles after semicolons', () => {
+    const text = 'They signed three papers: an MoU on trade; Letter of Intent on energy; a plan for Ho Chi Minh City; Vietnam will host the next round.\n';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('is off when its rule id is off or the option is false', () => {
+    const text = 'Both sides agreed to raise trade; Especially in farm goods and seafood.\n';
+    expect(lint(text, { 'garbled-sentence': 'warn' })).toEqual([]);
+    expect(lint(text, { ...ON, 'garbled-sentence': ['warn', { capitalAfterSemicolon: false }] })).toEqual([]);
+    expect(found(text).map((f) => f.text)).toEqual(['Especially']);
+  });
+});
+
+describe('garbled-sentence: headings, lists and headlines', () => {
+  it('skips Markdown headings and list items', () => {
+    const text = '# Vietnam and Singapore, partners for the future.\n\n- strengthened ties in trade.\n- Welcomed the delegation.\n';
+    expect(lint(text, ON, 'doc.md')).toEqual([]);
+  });
+
+  it('skips a short headline line', () => {
+    expect(found('Vietnam, Singapore boost ties\n\nThe two sides agreed to expand trade.\n')).toEqual([]);
+  });
+});
