@@ -1,0 +1,122 @@
+// Finds, for each paragraph, the earlier paragraph it repeats: exact keys first, then LSH candidates.
+import { newText, overlap, type Overlap } from './compare.js';
+import type { ParagraphSketch } from './records.js';
+import { bandKeys, LshIndex, minhash, sketchShingles, sketchRanges } from './sketch.js';
+
+export type MatchKind = 'exact' | 'contained' | 'near';
+
+export interface Item {
+  /** File of the run (0 for a single document); items are in run order. */
+  group: number;
+  record: ParagraphSketch;
+}
+
+export interface Match {
+  later: number;
+  earlier: number;
+  kind: MatchKind;
+  /** Share of the earlier and of the later paragraph's words that the other repeats. */
+  coverEarlier: number;
+  coverLater: number;
+  newSentences: number;
+  newWords: number;
+  /** Indices of the later paragraph's sentences that the match covers. */
+  repeatedSentences: number[];
+}
+
+export interface FindOptions {
+  threshold: number;
+  minWords: number;
+  /** 'within': pairs inside one group; 'across': a later group against earlier groups only. */
+  mode: 'within' | 'across';
+  /** Later paragraphs not to report (e.g. already reported inside their own file). */
+  skip?: (id: number) => boolean;
+}
+
+export interface FindResult {
+  matches: Match[];
+  /** Pairs compared word by word after the LSH step (the measure of the algorithm's cost). */
+  candidatePairs: number;
+}
+
+/** A one-sentence paragraph found inside a later one must make up this much of it. */
+const MIN_LATER_SHARE = 0.5;
+/** Members compared per LSH bucket. */
+const PER_BUCKET = 8;
+
+/**
+ * One earlier sentence found in a later paragraph that is mostly new and does not open with it:
+ * that is a repeated sentence (duplicate-sentence's business), not a repeated paragraph.
+ */
+function isLoneSentence(earlier: ParagraphSketch, later: ParagraphSketch, share: Overlap): boolean {
+  if (earlier.sentences.length > 1 || share.later >= MIN_LATER_SHARE || earlier.words.length > later.words.length) return false;
+  const first = later.sentences[0];
+  if (!first) return true;
+  let covered = 0;
+  for (let i = first.from; i < first.to; i++) covered += share.laterCovered[i]!;
+  return covered * 2 <= first.to - first.from;
+}
+
+export function findDuplicates(items: readonly Item[], options: FindOptions): FindResult {
+  const firstByKey = new Map<string, number>();
+  const index = new LshIndex(PER_BUCKET);
+  const matches: Match[] = [];
+  let candidatePairs = 0;
+  const eligible = (earlier: number, later: number): boolean => {
+    const a = items[earlier]!.group;
+    const b = items[later]!.group;
+    return options.mode === 'within' ? a === b : a < b;
+  };
+
+  items.forEach(({ record }, id) => {
+    if (record.words.length < options.minWords) return;
+    const skipped = options.skip?.(id) ?? false;
+    const first = firstByKey.get(record.key);
+    if (first !== undefined) {
+      // An exact copy: never indexed itself, so buckets hold one member per distinct text.
+      if (!skipped && eligible(first, id)) {
+        const all = record.sentences.map((_, i) => i);
+        matches.push({ later: id, earlier: first, kind: 'exact', coverEarlier: 1, coverLater: 1, newSentences: 0, newWords: 0, repeatedSentences: all });
+      }
+      return;
+    }
+    firstByKey.set(record.key, id);
+
+    if (record.titleLike) return;
+    const candidates = new Set<number>();
+    for (const [from, to] of sketchRanges(record.words.length, record.sentences)) {
+      const hashes = sketchShingles(record.words, from, to);
+      if (hashes.length > 0) index.addAndQuery(id, bandKeys(minhash(hashes)), candidates);
+    }
+    if (skipped) return;
+    let best: Match | undefined;
+    let bestScore = 0;
+    let bestLater = 0;
+    for (const earlier of [...candidates].sort((a, b) => a - b)) {
+      const other = items[earlier]!.record;
+      if (!eligible(earlier, id)) continue;
+      candidatePairs++;
+      const share = overlap(other.words, record.words);
+      const score = other.words.length <= record.words.length ? share.earlier : share.later;
+      // The best explains most of the shorter paragraph, then most of the later one; ties go to the earliest.
+      if (score < options.threshold || score < bestScore || (score === bestScore && share.later <= bestLater)) continue;
+      if (isLoneSentence(other, record, share)) continue;
+      bestScore = score;
+      bestLater = share.later;
+      const added = newText(share.laterCovered, record.sentences);
+      const near = share.earlier >= options.threshold && share.later >= options.threshold;
+      best = {
+        later: id,
+        earlier,
+        kind: near ? 'near' : 'contained',
+        coverEarlier: share.earlier,
+        coverLater: share.later,
+        newSentences: added.sentences,
+        newWords: added.words,
+        repeatedSentences: added.repeated,
+      };
+    }
+    if (best) matches.push(best);
+  });
+  return { matches, candidatePairs };
+}

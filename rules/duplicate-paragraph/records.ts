@@ -1,0 +1,84 @@
+// What the rule keeps of each paragraph: hashed normalised words, sentence ranges and places.
+import type { Analysis, Point } from '../../src/types.js';
+import { fnv1a, textKey } from './hash.js';
+import { isWordToken, normaliseText, normaliseToken } from './normalise.js';
+
+export interface SentenceRecord {
+  /** Word range inside the paragraph's `words` (end exclusive). */
+  from: number;
+  to: number;
+  /** Exact key of the normalised sentence. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** What the comparison needs of a paragraph (JSON-serialisable: `collect` keeps it for cross-file runs). */
+export interface ParagraphSketch {
+  start: Point;
+  end: Point;
+  /** Exact key of the normalised paragraph. */
+  key: string;
+  /** Hashes of the normalised words, in order. */
+  words: number[];
+  /** Word ranges of the sentences. */
+  sentences: { from: number; to: number }[];
+  /**
+   * One sentence without sentence punctuation at its end: a long headline or title. Such paragraphs are
+   * only compared word for word, since a lead that restates the headline is how news is written.
+   */
+  titleLike: boolean;
+}
+
+/** One body paragraph of the document being checked. */
+export interface ParagraphRecord extends ParagraphSketch {
+  /** Index in `Analysis.paragraphs`. */
+  index: number;
+  sentences: SentenceRecord[];
+}
+
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/** Turns offsets into 1-based line and column points. */
+export function pointFinder(text: string): (offset: number) => Point {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+  };
+}
+
+/** Records for the document's running-prose paragraphs (other kinds are boilerplate or quotation). */
+export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
+  const toPoint = pointFinder(analysis.text);
+  const records: ParagraphRecord[] = [];
+  for (const paragraph of analysis.paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    const words: number[] = [];
+    const sentences: SentenceRecord[] = [];
+    for (const sentence of analysis.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)) {
+      const from = words.length;
+      for (const token of analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd)) {
+        if (isWordToken(token)) words.push(fnv1a(normaliseToken(token.text)));
+      }
+      sentences.push({ from, to: words.length, key: textKey(normaliseText(sentence.text)), start: sentence.start, end: sentence.end });
+    }
+    records.push({
+      index: paragraph.index,
+      start: toPoint(paragraph.start),
+      end: toPoint(paragraph.end),
+      key: textKey(normaliseText(paragraph.text)),
+      words,
+      sentences,
+      titleLike: sentences.length === 1 && !SENTENCE_END.test(paragraph.text.trimEnd()),
+    });
+  }
+  return records;
+}

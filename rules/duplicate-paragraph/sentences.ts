@@ -1,0 +1,27 @@
+// duplicate-sentence: the same sentence (after normalising) written again later in the document.
+import type { Match } from './find.js';
+import type { ParagraphRecord, SentenceRecord } from './records.js';
+
+export interface SentenceRepeat {
+  later: SentenceRecord;
+  earlier: SentenceRecord;
+}
+
+/**
+ * Repeated sentences of at least `minWords` words. A sentence that a duplicate-paragraph finding
+ * already covers (a repeated part of a repeated paragraph) is left out.
+ */
+export function repeatedSentences(records: readonly ParagraphRecord[], matches: readonly Match[], minWords: number): SentenceRepeat[] {
+  const covered = new Map(matches.map((match) => [match.later, new Set(match.repeatedSentences)]));
+  const first = new Map<string, SentenceRecord>();
+  const repeats: SentenceRepeat[] = [];
+  records.forEach((record, id) => {
+    record.sentences.forEach((sentence, index) => {
+      if (sentence.to - sentence.from < minWords) return;
+      const earlier = first.get(sentence.key);
+      if (!earlier) first.set(sentence.key, sentence);
+      else if (!covered.get(id)?.has(index)) repeats.push({ later: sentence, earlier });
+    });
+  });
+  return repeats;
+}
