@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/registry.js';
-import { lint, ROOT, spans } from './helpers.js';
+import { lint, ROOT, spans, type RuleSettings } from './helpers.js';
 
 interface Example {
   kind: 'flag' | 'pass';
@@ -61,9 +61,9 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('docs of %s', (id, 
 
   for (const example of readExamples(readme, id)) {
     it(`example at README line ${example.line} (${example.kind}, ${example.rule})`, () => {
-      const setting = example.options ? ['warn', example.options] : 'warn';
-      const rules = { [example.rule]: setting } as Record<string, 'warn'>;
-      if (example.rule !== rule.id && example.options) rules[rule.id] = ['warn', example.options] as unknown as 'warn';
+      // Options belong to the rule's main id; an extra id only takes a severity.
+      const rules: RuleSettings = { [example.rule]: 'warn' };
+      if (example.options) rules[rule.id] = ['warn', example.options];
       const messages = lint(example.text, rules, example.file).filter((m) => m.ruleId === example.rule);
       expect(spans(example.text, messages)).toEqual(example.flags);
     });

@@ -1,0 +1,189 @@
+// spelling: each distinct word decided once; suggestions only for the words reported.
+import type { Analysis, Finding, Token } from '../../src/types.js';
+import { isCapitalised, skipReason, wordOf } from './candidates.js';
+import { dictionarySuggestions, inDictionary, otherDialect } from './dictionaries.js';
+import { isGluedToNumber, splitCamel, splitRun, splitsOffShortWord } from './glued.js';
+import { isKnown, nearWord, type WordBook } from './known.js';
+import { editDistance, suggestionsFor } from './suggest.js';
+
+type Report = (finding: Finding) => void;
+
+/** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
+const MIN_NEAR_NAME_LENGTH = 5;
+
+export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, book: WordBook, report: Report): void {
+  const { tokens } = analysis;
+  const decided = new Map<string, boolean>();
+  const known = (word: string): boolean => {
+    let answer = decided.get(word);
+    if (answer === undefined) decided.set(word, (answer = isKnown(book, word)));
+    return answer;
+  };
+  const counts = new Map<string, number>();
+  const namesWords = new Set<string>();
+  for (const token of tokens) {
+    if (token.type !== 'word') continue;
+    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+    if (nameTokens.has(token.index)) namesWords.add(token.text);
+  }
+  const documentWords = new Set(tokens.map((token) => token.lower));
+  const suggest = (word: string, split?: string) => suggestionsFor(word, book.primary, documentWords, split, split !== undefined && splitsOffShortWord(split));
+  let properNouns: string[] | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && gluedToNumber(book, token, next)) {
+      const split = `${token.text} ${next.text}`;
+      report({ start: token.start, end: next.end, reason: `Words run together: "${token.text}${next.text}"`, actual: token.text + next.text, expected: [split], fix: split, data: { kind: 'glued' } });
+      i++;
+      continue;
+    }
+    if (token.type !== 'word') continue;
+    const camel = !known(token.text) ? splitCamel(book, token.text) : undefined;
+    if (camel) {
+      report({ start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
+      continue;
+    }
+    if (skipReason(token) !== undefined || isFragment(tokens, i)) continue;
+    const word = wordOf(token);
+    if (known(word)) continue;
+    const end = token.start + word.length;
+
+    if (isCapitalised(word)) {
+      properNouns ??= knownProperNouns(tokens, book);
+      const near = nearProperNoun(word, properNouns, counts);
+      if (near) {
+        report({ start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
+        continue;
+      }
+      // A capitalised word that is part of a name here or elsewhere, or used more than once, is a name;
+      // but a lone word opening a sentence, used once and one slip from a common word, is a typo ("Recieving the...").
+      const slip = word.length >= 5 && (counts.get(token.text) ?? 0) === 1 && opensSentenceAlone(analysis, i) && nearCommonWord(book, word);
+      if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
+        continue;
+      }
+    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i)) {
+      continue;
+    }
+    const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
+    const expected = suggest(word, split);
+    const glued = split !== undefined && expected[0] === split;
+    report({
+      start: token.start,
+      end,
+      reason: glued ? `Words run together: "${word}"` : `Unknown word "${word}"`,
+      actual: word,
+      expected,
+      data: { kind: glued ? 'glued' : 'unknown' },
+    });
+  }
+}
+
+/**
+ * Part of a longer string the tokeniser split: a path or identifier ("duyet/vietnamese-namedb",
+ * "news.cn", "user_name"), or a word glued to a symbol ("[Source:Xinhua]", ":X" taken for an emoticon).
+ */
+function isFragment(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (!token.spaceBefore && previous && (previous.type === 'emoji' || /[\p{L}\d]$/u.test(previous.text))) return true;
+  let first = i;
+  while (first > 0 && !tokens[first]!.spaceBefore) first--;
+  let last = i;
+  while (last + 1 < tokens.length && !tokens[last + 1]!.spaceBefore) last++;
+  for (let j = first; j < last; j++) if (/^[./\\_@:]$/.test(tokens[j]!.text) && j > first) return true;
+  return false;
+}
+
+/**
+ * True when a common (lower-case) word is one edit away, or, for a word of 8 letters or more (longer
+ * than most names), when the dictionary suggests a lower-case word within two edits ("Nessecary").
+ */
+function nearCommonWord(book: WordBook, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (nearWord(book, lower)) return true;
+  if (word.length < 8) return false;
+  return dictionarySuggestions(book.primary, lower).some((candidate) => /^\p{Ll}+$/u.test(candidate) && editDistance(lower, candidate) <= 2);
+}
+
+/** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */
+const AFTER_NAMES = new Set([',', 'says', 'said', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'believes', 'thinks', 'and']);
+
+/**
+ * The first word of its sentence (after any opening quote or bracket), not the start of a name:
+ * not followed by another capitalised word, a name particle, a comma or a reporting verb.
+ */
+function opensSentenceAlone(analysis: Analysis, i: number): boolean {
+  const { tokens, sentences } = analysis;
+  const token = tokens[i]!;
+  const start = sentences[token.sentence]!.tokenStart;
+  for (let j = start; j < i; j++) if (tokens[j]!.type !== 'punctuation') return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== token.sentence) return true;
+  return !isCapitalised(next.text) && !NAME_PARTICLES.has(next.text) && !AFTER_NAMES.has(next.lower) && !/^['’]s$/.test(next.text);
+}
+
+/** "et al." in a citation. */
+function isEtAl(tokens: Token[], i: number): boolean {
+  return tokens[i]!.text === 'et' && /^al\.?$/.test(tokens[i + 1]?.text ?? '');
+}
+
+/** Lower-case words inside names: "Ursula von der Leyen", "Bashar al-Assad". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
+
+function isNameParticle(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (NAME_PARTICLES.has(tokens[j]?.text ?? '')) j++; // "von der"
+  const next = tokens[j];
+  return j > i && next !== undefined && next.sentence === tokens[i]!.sentence && isCapitalised(next.text);
+}
+
+/** The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju". */
+function isHyphenatedNamePart(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return hyphen?.text === '-' && !tokens[i]!.spaceBefore && !hyphen.spaceBefore && before !== undefined && isCapitalised(before.text);
+}
+
+/** A capitalised word next to another capitalised word of the same sentence: part of a multi-word name. */
+function besideCapitalised(tokens: Token[], i: number): boolean {
+  return [tokens[i - 1], tokens[i + 1]].some(
+    (other) => other !== undefined && other.type === 'word' && other.sentence === tokens[i]!.sentence && isCapitalised(other.text) && !/^(?:The|A|An)$/.test(other.text),
+  );
+}
+
+/** "5thplenum": an ordinal or number with a word glued to it, without a space. */
+function gluedToNumber(book: WordBook, token: Token, next: Token): boolean {
+  if (next.spaceBefore || next.type !== 'word' || next.sentence !== token.sentence) return false;
+  if (!/^\d+(?:st|nd|rd|th)?$/i.test(token.text)) return false;
+  return isGluedToNumber(book, token.text, next.text);
+}
+
+/** Capitalised words of the document that the dictionary knows only as proper nouns ("Singaporean", "Hanoi"). */
+function knownProperNouns(tokens: Token[], book: WordBook): string[] {
+  const found = new Set<string>();
+  for (const token of tokens) {
+    if (token.type !== 'word' || skipReason(token) !== undefined || !isCapitalised(token.text)) continue;
+    const lower = token.text.toLowerCase();
+    const dictionary = inDictionary(book.primary, token.text) ? book.primary : otherDialect(book.primary);
+    if (inDictionary(dictionary, token.text) && !inDictionary(dictionary, lower)) found.add(token.text);
+  }
+  return [...found];
+}
+
+/**
+ * A proper noun one edit away, with the same first letter, used at least as often as the unknown word,
+ * which itself is used at most twice (a spelling used throughout is a variant of the name, not a slip).
+ */
+function nearProperNoun(word: string, properNouns: string[], counts: ReadonlyMap<string, number>): string | undefined {
+  if (word.length < MIN_NEAR_NAME_LENGTH) return undefined;
+  const uses = counts.get(word) ?? 0;
+  return properNouns.find(
+    (noun) =>
+      noun[0]!.toLowerCase() === word[0]!.toLowerCase() &&
+      uses <= 2 &&
+      (counts.get(noun) ?? 0) >= uses &&
+      editDistance(word.toLowerCase(), noun.toLowerCase()) === 1,
+  );
+}

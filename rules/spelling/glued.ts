@@ -1,0 +1,57 @@
+// Words glued together by bad text extraction: "theGovernment", "governmentsaid", "5thplenum".
+import { isKnown, SUFFIX_LIKE, type WordBook } from './known.js';
+
+/** Short words that may stand as one half of a glued pair (longer halves only need to be known). */
+const SHORT_WORDS = new Set(
+  ('a an as at be by do go he if in is it me my no of on or so to up us we the and for but not are was has had his her its ' +
+    'our who new two all can may lot day way one end old big out off any few how now own see set six ten too use').split(' '),
+);
+
+function isHalf(book: WordBook, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (SHORT_WORDS.has(lower)) return true;
+  return word.length >= 4 && isKnown(book, word);
+}
+
+/** Capitalised words that may lead a run-together pair ("TheGovernment"); brand names start with others ("WeChat"). */
+const CAPITAL_LEADS = new Set(['The', 'And', 'Of']);
+
+/** "theGovernment" -> "the Government": a lower-case word (or "The", "Of", "And") glued to a capitalised one. */
+export function splitCamel(book: WordBook, word: string): string | undefined {
+  const match = /^(\p{L}\p{Ll}+)(\p{Lu}\p{Ll}{2,})$/u.exec(word);
+  if (!match) return undefined;
+  const [, first, second] = match as unknown as [string, string, string];
+  const firstOk = /^\p{Lu}/u.test(first) ? CAPITAL_LEADS.has(first) : isHalf(book, first);
+  return firstOk && isHalf(book, second) ? `${first} ${second}` : undefined;
+}
+
+/** Function words that are often run into their neighbour ("inthe", "alot", "ofthe"). */
+const RUN_IN_WORDS = new Set('a an the of in on at to by for and or but is it as be was not lot'.split(' '));
+
+/** True when one half of a split is a function word often run in ("in the", "a lot"): the split is then the likeliest fix. */
+export function splitsOffShortWord(split: string): boolean {
+  return split.split(' ').some((half) => RUN_IN_WORDS.has(half.toLowerCase()));
+}
+
+/** "governmentsaid" -> "government said": the best split of an unknown word into two words, if any. */
+export function splitRun(book: WordBook, word: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (let i = 1; i < word.length; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (!isHalf(book, left) || !isHalf(book, right) || SUFFIX_LIKE.has(right)) continue;
+    const score = Math.min(left.length, right.length);
+    if (score > bestScore) {
+      best = `${left} ${right}`;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A word (not a unit like "km") that an ordinal or number can be glued to: "5thplenum", "10years". */
+export function isGluedToNumber(book: WordBook, number: string, word: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word) || !isKnown(book, word)) return false;
+  return /^\d+(?:st|nd|rd|th)$/i.test(number) || (/^\d+$/.test(number) && word.length >= 4);
+}

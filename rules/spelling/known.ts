@@ -1,0 +1,132 @@
+// Whether a word is spelled correctly: either dictionary, the personal words, or a regular derivation.
+import { inDictionary, otherDialect, type Dialect } from './dictionaries.js';
+import { EXTRA_WORDS } from './extra-words.js';
+
+/**
+ * Prefixes written solid before a known word ("nonbinding", "counterterrorism"). Short ones that
+ * misspellings often start with ("ex", "co", "pre", "inter") count only before a hyphen.
+ */
+const SOLID_PREFIXES = ['counter', 'multi', 'super', 'under', 'micro', 'over', 'anti', 'post', 'semi', 'mega', 'non'];
+/** Prefixes that need a known word of six letters or more after them ("unswerving", "decarbonise"). */
+const SHORT_PREFIXES = ['un', 're', 'de'];
+const HYPHEN_PREFIXES = new Set([...SOLID_PREFIXES, ...SHORT_PREFIXES, 'pre', 'co', 'ex', 'sub', 'mid', 'inter', 'trans', 'self', 'out', 'cyber']);
+/** Words that end or start a closed compound freely ("shootdown", "uplink"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
+/**
+ * Function words: a "compound" with one of these is two words run together ("infact", "aboutthe"),
+ * not a compound.
+ */
+const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor for yet so of in on at to by up as is am are was were be been being has have had do does did ' +
+    'not no it its he him his she her they them their we us our you your i me my this that these those there here what ' +
+    'which who whom whose when where why how all any each every some such than then too very just only also even ever ' +
+    'well though although with from into onto upon about above after again against before below between both during ' +
+    'off over out under until while most more other same own can will shall may might must would could should said says ' +
+    'one two three let lot get got way time case spite least long much many thank').split(' '),
+);
+/** Words that look like a suffix when they end a run-together word ("powerfull", "desireable"). */
+export const SUFFIX_LIKE: ReadonlySet<string> = new Set(['full', 'fully', 'able', 'ably', 'ible', 'ness', 'ment', 'ally', 'ting', 'ling', 'less', 'ward', 'wards']);
+/** -ise/-ize verb endings, and the stem endings they attach to ("concret-ise" from "concrete"). */
+const VERB_ENDING = /^(\p{L}{4,}?)(?:is|iz)(e|es|ed|ing|ation|ations|er|ers)$/u;
+
+export interface WordBook {
+  primary: Dialect;
+  /** Personal words, as written and in lower case. */
+  personal: ReadonlySet<string>;
+}
+
+function inEither(book: WordBook, word: string): boolean {
+  return inDictionary(book.primary, word) || inDictionary(otherDialect(book.primary), word) || EXTRA_WORDS.has(word.toLowerCase());
+}
+
+/** A known word, or regular derivations of one (prefix, -ly, -ness, -less, plural -s, -ise/-ize), up to `depth` steps. */
+function derived(book: WordBook, lower: string, depth: number): boolean {
+  if (inEither(book, lower)) return true;
+  if (depth === 0) return false;
+  for (const prefix of SOLID_PREFIXES) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= 4 && derived(book, rest, depth - 1)) return true;
+  }
+  for (const prefix of SHORT_PREFIXES) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= 6 && derived(book, rest, depth - 1)) return true;
+  }
+  // "-ly" after a participle ("unswervingly") or -ic ("synergistically"), "-ness" and "-less" after a
+  // word not ending in -y ("sightedness", "frictionless").
+  const suffix = /^(\p{L}{3,}(?:ing|ed))ly$|^(\p{L}{3,}ic)ally$|^(\p{L}{4,}[^y])(?:ness|less)$/u.exec(lower);
+  if (suffix && derived(book, suffix[1] ?? suffix[2] ?? suffix[3]!, depth - 1)) return true;
+  // A plural the dictionary lacks ("wearables", "podcasters"), not of a word that takes -es or -ies.
+  if (/^\p{L}{3,}[^sxzyoh]s$/u.test(lower) && derived(book, lower.slice(0, -1), depth - 1)) return true;
+  return verbFromBase(book, lower);
+}
+
+/** An -ise/-ize verb made from a known word: "concret-ise" (concrete), "digital-ise", "securit-ise" (security). */
+function verbFromBase(book: WordBook, lower: string): boolean {
+  const verb = VERB_ENDING.exec(lower);
+  if (!verb) return false;
+  const stem = verb[1]!;
+  const bases = [stem, `${stem}e`, `${stem}al`, ...(stem.endsWith('it') ? [`${stem}y`] : [])];
+  return bases.some((base) => inEither(book, base));
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * True when a dictionary word is one edit away ("diffrent" -> "different"). With `inside`, edits of
+ * the last letter are not tried (the compound "hardline" is not a slip for "hardliner").
+ */
+export function nearWord(book: WordBook, lower: string, inside = false): boolean {
+  for (let i = 0; i < (inside ? lower.length - 1 : lower.length + 1); i++) {
+    const before = lower.slice(0, i);
+    const after = lower.slice(i);
+    if (after && inEither(book, before + after.slice(1))) return true;
+    if (after.length > 1 && inEither(book, before + after[1] + after[0] + after.slice(2))) return true;
+    for (const letter of LETTERS) {
+      if (inEither(book, before + letter + after)) return true;
+      if (after && letter !== after[0] && inEither(book, before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Two content words written as one ("homebuyers", "bottlenecked") or a word with a particle
+ * ("uplink", "shootdown"); not when a dictionary word is one edit away ("diff|rent" is "different").
+ */
+function isCompound(book: WordBook, lower: string): boolean {
+  for (let i = 2; i <= lower.length - 2; i++) {
+    const left = lower.slice(0, i);
+    const right = lower.slice(i);
+    if (FUNCTION_WORDS.has(left) && !PARTICLES.has(left)) continue;
+    if (FUNCTION_WORDS.has(right) && !PARTICLES.has(right)) continue;
+    if (SUFFIX_LIKE.has(right)) continue;
+    // Content halves of four letters or more; a three-letter first half before a longer word ("jobseekers").
+    const leftOk = PARTICLES.has(left) ? right.length >= 4 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && inEither(book, left);
+    const rightOk = PARTICLES.has(right) ? left.length >= 4 : right.length >= 4 && inEither(book, right);
+    if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
+    return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
+  }
+  return false;
+}
+
+/**
+ * An -ise/-ize verb of a known word, or a derivation or compound unless a dictionary word is one
+ * slip away (then it is a typo: "decomposited").
+ */
+function byDerivation(book: WordBook, lower: string): boolean {
+  return verbFromBase(book, lower) || (derived(book, lower, 2) && !nearWord(book, lower, true)) || isCompound(book, lower);
+}
+
+/** True when the word (letters, apostrophes and hyphens) is spelled correctly. */
+export function isKnown(book: WordBook, word: string): boolean {
+  const plain = word.replace(/’/g, "'").replace(/'s?$/i, '');
+  if (plain === '') return true;
+  if (book.personal.has(plain) || book.personal.has(plain.toLowerCase())) return true;
+  if (inEither(book, plain)) return true;
+  if (plain.includes('-')) {
+    return plain
+      .split('-')
+      .every((part) => part.length <= 1 || /^\d+$/.test(part) || /^\p{Lu}+$/u.test(part) || HYPHEN_PREFIXES.has(part.toLowerCase()) || isKnown(book, part));
+  }
+  return byDerivation(book, plain.toLowerCase());
+}

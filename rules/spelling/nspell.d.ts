@@ -1,0 +1,9 @@
+// Types for nspell (it ships none): the Hunspell-compatible engine inside retext-spell.
+declare module 'nspell' {
+  interface NSpell {
+    correct(word: string): boolean;
+    suggest(word: string): string[];
+  }
+  function nspell(dictionary: { aff: Uint8Array | string; dic?: Uint8Array | string }): NSpell;
+  export default nspell;
+}

