@@ -229,3 +229,132 @@ describe('garbled-sentence: headings, lists and headlines', () => {
     expect(found('Vietnam, Singapore boost ties\n\nThe two sides agreed to expand trade.\n')).toEqual([]);
   });
 });
+
+describe('garbled-sentence on prose it has not seen (regressions)', () => {
+  it('finds verbs the tagger took for nouns', () => {
+    const text = [
+      'Hamas leader Ismail Haniyeh said the group was ready to talk. Haniyeh lives in Qatar. He rarely travels.',
+      'Nurse Angela Reyes has worked nights for eleven years. Reyes rolls her eyes at the young doctor. He laughs.',
+      'Ana Garcia Fernandez does the books at the bakery. Ana Garcia Fernandez worries about the future. Rents have doubled.',
+      'Speed matters here. Most parsers copy every field twice. This one does not.',
+      'First, preheat the oven. Second, mix the flour and eggs. Third, bake for twenty minutes.',
+      'The three Smiths met in London. Jonathan Smith, Alan Smith and Jon Smith all work at the firm. They are not related.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps elliptical answers in interviews and FAQs, but not a fragment that answers nothing', () => {
+    const text = [
+      'You have said you write to understand. Do you read your reviews?',
+      'Only the bad ones, late at night, in bed with a cup of tea.',
+      'What is next for you? Then another book, maybe about the sea.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+    const plain = 'The author spoke in Lagos on Friday. Then another book, maybe about the sea. She did not say when.\n';
+    expect(found(plain).map((f) => f.kind)).toEqual(['no-verb']);
+  });
+
+  it('keeps paragraphs written in fragments on purpose', () => {
+    const text = [
+      'She was born in Cork in 1931 and taught for forty years. A keen gardener. A fierce card player. A devout Catholic who argued with every priest she met.',
+      'Funeral at St Mary\'s Church on Friday. No flowers, please. Donations to the local library.',
+      'Coming up: City v Tottenham, Sunday. Arsenal v Wolves, Saturday.',
+      'Credits go to many people. Thanks to Kim Lee and Ana María López García for their reviews.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps a document written in fragments, but not fragments among whole sentences', () => {
+    const guide = [
+      'Start early at the monastery, before the coach parties arrive. Then the bakery next door. Yes, the queue is worth it.',
+      'After lunch, take the tram back into the centre. It is crowded and slow. Take it anyway.',
+      'Evening in the old quarter. Bars open late; nobody goes out before eleven.',
+      'Finish with a ferry across the river. Twenty minutes, two euros, and the best view of the city.',
+    ].join('\n\n');
+    expect(found(guide)).toEqual([]);
+    const news = [
+      'The central bank kept its main rate at 4.5 percent on Tuesday, as expected by most economists.',
+      'Inflation slowed to 3.1 percent in May from 3.4 percent in April, the statistics office said on Monday. Among them, the annual decrease in food prices of 2.3%, the largest decline in six years.',
+      'Officials said growth would pick up in the second half. The bank will meet again in July. The governor, a former finance minister, then left for Washington for talks with the fund.',
+      'Exports rose for a third month in a row, helped by demand from Europe. The top 25% level of the index.',
+    ].join('\n\n');
+    expect(found(news).map((f) => f.kind)).toEqual(['no-verb', 'no-verb']);
+  });
+
+  it('keeps passive participles that leave out "it was" or "she was", not a verb with an object', () => {
+    const text = 'Born in Cork, she trained as a teacher in Dublin. Married twice. Survived by her second husband and four children.\n';
+    expect(found(text)).toEqual([]);
+    const guide = '# Deploy\n\nMigrations run as a job. If one fails, the job is retried three times. Rolled back automatically on the third failure.\n';
+    expect(lint(guide, ON, 'guide.md')).toEqual([]);
+    const garbled = 'The Indonesian minister received the Vietnamese envoy in Jakarta on March 5. Stressed the importance of maritime cooperation between the two countries.\n';
+    expect(found(garbled)).toEqual([
+      { kind: 'no-subject', rule: 'garbled-sentence', text: 'Stressed the importance of maritime cooperation between the two countries.' },
+    ]);
+  });
+
+  it('keeps reference-style fragments in Markdown', () => {
+    const text = [
+      'A fast CSV parser for Node.js. It streams rows.',
+      '#### response.ok',
+      '<small>*(spec-compliant)*</small>',
+      'Convenience property representing if the request ended normally. It is true for status codes from 200 to 299.',
+      '### exactRegex',
+      'Constructs a regular expression that matches the exact string. Useful as a plugin hook filter.',
+    ].join('\n\n');
+    expect(lint(text, ON, 'README.md')).toEqual([]);
+  });
+
+  it('reads hard-wrapped plain text whose line breaks fall before capitalised words', () => {
+    const text = [
+      'The court heard that Thompson met the syndicate\'s leader, Duc Minh',
+      'Tran, at least 14 times. Tran, 38, was sentenced last year to 22 years.',
+      'His brother, Duc Anh Tran, was acquitted.',
+      '',
+      'Hamas leader Ismail Haniyeh said the group was ready to talk. Haniyeh',
+      'lives in Qatar. He rarely travels.',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps abbreviations and names written in lower case', () => {
+    const text = [
+      'The company sold approx. two million units. It employs 4,000 people, incl. contractors.',
+      'The paintings of Vincent van Gogh drew crowds. van Gogh sold only one painting in his lifetime.',
+      'The poet bell hooks wrote more than thirty books. hooks insisted on lower case for her name.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+    const slip = 'The minister spoke on Monday. it was, he added, a good day for the country.\n';
+    expect(found(slip)).toEqual([{ kind: 'lower-case-start', rule: 'garbled-sentence', text: 'it' }]);
+  });
+
+  it('finds a missing subject before a "that" clause or a pair of nouns', () => {
+    const text = [
+      'Chinese Premier Li Qiang met the visiting Laotian prime minister in Beijing on Friday. Emphasized that the two countries should deepen cooperation in railways and energy. Li said China would import more farm products.',
+      'The Laotian leader said his country valued the relationship. Thanked China for its long-term support and help. The two sides then signed several documents.',
+    ].join('\n\n');
+    expect(found(text).map((f) => [f.kind, f.text])).toEqual([
+      ['no-subject', 'Emphasized that the two countries should deepen cooperation in railways and energy.'],
+      ['no-subject', 'Thanked China for its long-term support and help.'],
+    ]);
+    const fine = 'Told that the plant would close, workers walked out on Monday. Asked whether he would resign, the minister said no.\n';
+    expect(found(fine)).toEqual([]);
+  });
+
+  it('still finds machine-translation debris in new text', () => {
+    const text = [
+      'The two sides reviewed the results of bilateral cooperation in 2023. Bui Thanh Son, Minister of Foreign Affairs of Vietnam.',
+      'They agreed to boost trade in farm products; Promote tourism; expand links between localities.',
+      'Viet thanked the host for the warm welcome. also.',
+      'The ministry will review the draft in April. improve; the visa procedures for investors were also discussed.',
+      'Minister Retno Marsudi and Deputy Minister Do Hung Viet at the talks in Jakarta Photo: Thanh Dat',
+      'Both sides said they would meet again next year.',
+    ].join('\n\n');
+    expect(found(text).map((f) => [f.kind, f.text])).toEqual([
+      ['no-verb', 'Bui Thanh Son, Minister of Foreign Affairs of Vietnam.'],
+      ['capital-after-semicolon', 'Promote'],
+      ['orphan-word', 'also.'],
+      ['stray-word', 'improve'],
+      ['caption-in-text', 'Minister Retno Marsudi and Deputy Minister Do Hung Viet at the talks in Jakarta Photo: Thanh Dat'],
+    ]);
+  });
+});

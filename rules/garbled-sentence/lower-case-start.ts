@@ -2,7 +2,13 @@
 // word is cut off by punctuation ("... cadres. set; strengthen ...") it is a stray word left by an edit.
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
-import { isLowerCase, proseSentences, sentenceTokens } from './prose.js';
+import { endsWithAbbreviation, isLowerCase, proseSentences, sentenceTokens } from './prose.js';
+
+/** Lower-case particles that open a surname ("van Gogh", "de Klerk", "al-Assad", "von der Leyen"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'di', 'da', 'del', 'della', 'der', 'den', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'zu']);
+
+/** Words that are never a name: "it was ...", "the decision ..." after a full stop are plain slips. */
+const FUNCTION_WORDS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'NUM']);
 
 /** Did the sentence before end with a real full stop (not "etc.", "Mr.", "U.S.", "...")? */
 function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
@@ -10,7 +16,7 @@ function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
   if (!previous || previous.paragraph !== sentence.paragraph) return false;
   const last = analysis.tokens[previous.tokenEnd - 1]!;
   const beforeLast = analysis.tokens[previous.tokenEnd - 2];
-  if (last.text !== '.' || !beforeLast) return false;
+  if (last.text !== '.' || !beforeLast || endsWithAbbreviation(analysis, previous)) return false;
   // "p.m.", "No." and single letters ("J.") end abbreviations, not sentences.
   return beforeLast.type === 'word' && beforeLast.text.length > 2 && !beforeLast.text.includes('.');
 }
@@ -40,6 +46,10 @@ export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
     if ((first.pos === 'NOUN' || first.pos === 'PROPN') && lowerCaseNames(analysis).has(first.lower)) continue;
     const next = tokens[1];
     const stray = next !== undefined && /^[;,:]$/.test(next.text);
+    // A name written in lower case: "van Gogh sold ...", "de Klerk said", "hooks insisted" (a subject and
+    // its verb). A stray word is cut off by punctuation instead.
+    if (!stray && next && PARTICLES.has(first.lower) && /^\p{Lu}/u.test(next.text)) continue;
+    if (!stray && next && (next.pos === 'VERB' || next.pos === 'AUX') && !FUNCTION_WORDS.has(first.pos)) continue;
     findings.push({
       start: first.start,
       end: first.end,

@@ -2,7 +2,7 @@
 // Answers and interjections ("Yes.", "Thanks.", "Indeed.") are capitalised words that can.
 import type { Analysis } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
-import { isLowerCase, proseSentences, sentenceTokens } from './prose.js';
+import { endsWithAbbreviation, isLowerCase, proseSentences, sentenceTokens } from './prose.js';
 
 const FUNCTION_WORDS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
@@ -15,6 +15,9 @@ export function findOrphanWords(analysis: Analysis): GarbleFinding[] {
     const word = words[0]!;
     if (!/^\p{L}+$/u.test(word.text)) continue;
     if (!isLowerCase(word) && !FUNCTION_WORDS.has(word.pos)) continue;
+    // "... 4,000 people, incl. contractors.": the splitter cut after an abbreviation.
+    const previous = analysis.sentences[sentence.index - 1];
+    if (previous?.paragraph === sentence.paragraph && endsWithAbbreviation(analysis, previous)) continue;
     findings.push({
       start: sentence.start,
       end: sentence.end,

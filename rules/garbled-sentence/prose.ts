@@ -39,12 +39,27 @@ function touchesMarkup(analysis: Analysis, sentence: Sentence): boolean {
   return /[`*_\]]/.test(before) || /[*_`]/.test(after) || analysis.text.slice(sentence.start, sentence.end).includes('`');
 }
 
+/**
+ * Does the paragraph carry on a sentence from the line before? Hard-wrapped text whose breaks all
+ * fall before capitalised words ("... leader, Duc Minh" / "Tran, at least 14 times.") can be read
+ * as one paragraph per line.
+ */
+function continuesLine(analysis: Analysis, paragraph: Paragraph): boolean {
+  const previous = analysis.paragraphs[paragraph.index - 1];
+  if (!previous || analysis.format !== 'text') return false;
+  const between = analysis.text.slice(previous.end, paragraph.start);
+  return !/\n[ \t]*\r?\n/.test(between) && !/[.!?:;"”’)]\s*$/u.test(previous.text);
+}
+
 /** Sentences of running prose: body paragraphs only, captions, credits and bad splits left out. */
 export function proseSentences(analysis: Analysis): Sentence[] {
   return analysis.shared('garbled-sentence:prose', () =>
     analysis.paragraphs
       .filter((paragraph) => paragraph.kind === 'body' && !isCaption(paragraph) && !CREDIT_MARKER.test(paragraph.text))
-      .flatMap((paragraph) => analysis.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd))
+      .flatMap((paragraph) => {
+        const from = paragraph.sentenceStart + (continuesLine(analysis, paragraph) ? 1 : 0);
+        return analysis.sentences.slice(from, paragraph.sentenceEnd);
+      })
       .filter((sentence) => isCleanSplit(analysis, sentence) && !touchesMarkup(analysis, sentence)),
   );
 }
@@ -68,9 +83,19 @@ export function words(tokens: Token[]): Token[] {
 
 /** Openers of fragments that writers use on purpose, and of credit and update lines. */
 const DELIBERATE =
-  /^(?:In (?:short|brief|sum|all|other words|total)|All in all|No wonder|Small wonder|So much for|Hence|Thus|Not|(?:Additional )?(?:Reporting|Editing|Writing|Compiled|Edited|Written|Translated|Produced|Photos?) by|(?:Last )?(?:Updated|Posted|Published|Filed)|Copyright)\b/u;
+  /^(?:In (?:short|brief|sum|all|other words|total)|All in all|No wonder|Small wonder|So much for|Hence|Thus|Not|(?:Additional )?(?:Reporting|Editing|Writing|Compiled|Edited|Written|Translated|Produced|Photos?) by|(?:Last )?(?:Updated|Posted|Published|Filed)|Copyright|(?:(?:Many|Special|With) )?[Tt]hanks (?:to|also)|Many thanks)\b/u;
 /** A headline that kept its source: "... policy - China News Network." */
 const SOURCE_SUFFIX = /\s?[-–—|]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\.$/u;
+
+const ADJECTIVE_SUFFIX = /(?:ful|able|ible|ive|ous|less|ent|ant|ary)$/;
+
+/** "Useful as a filter.", "Ready for use.": an adjective opening a predicate whose "It is" was left out. */
+export function isElidedPredicate(tokens: Token[]): boolean {
+  const [first, second] = tokens.filter((token) => /\S/u.test(token.text));
+  if (!first || !second || !['ADP', 'SCONJ', 'PART', 'ADV'].includes(second.pos)) return false;
+  // The tagger often takes a capitalised adjective for a name: trust its suffix then ("Useful").
+  return first.pos === 'ADJ' || (first.pos === 'PROPN' && ADJECTIVE_SUFFIX.test(first.lower));
+}
 
 /** A sentence that ends in a full stop and quotes nobody: statements we can judge. */
 export function isPlainStatement(sentence: Sentence): boolean {
@@ -97,12 +122,25 @@ export function isCaptionLike(analysis: Analysis, sentence: Sentence): boolean {
   const paragraph = analysis.paragraphs[sentence.paragraph]!;
   // Markdown documents describe what their headings name in fragments ("An HTTP response.").
   if (analysis.format === 'markdown') {
-    const opensAfterHeading = sentence.index === paragraph.sentenceStart && analysis.paragraphs[paragraph.index - 1]?.kind === 'heading';
-    if (opensAfterHeading) return true;
+    // The opening sentence after a heading, a list or an HTML block, or at the top of the file.
+    const previous = analysis.paragraphs[paragraph.index - 1];
+    const label = previous?.kind !== 'body' || !/[.!?:]["”’)*_]*\s*$/u.test(previous.text);
+    if (sentence.index === paragraph.sentenceStart && label) return true;
   }
   if (paragraph.sentenceEnd - paragraph.sentenceStart !== 1) return false;
   if (analysis.format === 'markdown') return true;
   return !sentence.text.includes(',') || POSITION.test(sentence.text) || DATE.test(sentence.text);
+}
+
+/**
+ * A sentence that answers a question: in an interview or a FAQ the answer may be a fragment
+ * ("Do you read reviews?" "Only the bad ones, late at night.").
+ */
+export function answersQuestion(analysis: Analysis, sentence: Sentence): boolean {
+  const paragraph = analysis.paragraphs[sentence.paragraph]!;
+  for (let i = paragraph.sentenceStart; i < sentence.index; i++) if (/\?["”’]?$/u.test(analysis.sentences[i]!.text)) return true;
+  const previous = analysis.paragraphs[paragraph.index - 1];
+  return previous !== undefined && /\?\**["”’]?\s*$/u.test(previous.text);
 }
 
 /** A verb or auxiliary, except a capitalised word inside a name ("Hung" in "Le Minh Hung"). */
@@ -116,17 +154,39 @@ export function isVerb(tokens: Token[], i: number): boolean {
 /** A verb the tagger took for something else: "marks" in "This year marks the 60th anniversary", "shot". */
 export function isHiddenVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
+  if (!/\S/u.test(token.text)) return false;
+  // Line breaks inside a sentence are tokens of their own: look past them.
+  let b = i - 1;
+  while (b >= 0 && !/\S/u.test(tokens[b]!.text)) b--;
+  let a = i + 1;
+  while (a < tokens.length && !/\S/u.test(tokens[a]!.text)) a++;
+  const before = tokens[b];
+  const after = tokens[a];
   if (isIrregularPast(token) && !isCapitalised(token) && before && before.pos !== 'DET') return true;
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
   // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
-  if (i === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON')) return true;
-  if (token.pos !== 'NOUN' || !/[^su]s$/.test(token.lower) || !before || !after) return false;
-  const singularSubject = (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.lower);
-  return singularSubject && ['DET', 'PRON', 'NUM', 'ADJ', 'ADV'].includes(after.pos);
+  // Also after a fronted word and a comma: "Second, mix the flour".
+  const opens = b < 0 || (before?.text === ',' && i <= 3);
+  if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON')) return true;
+  // "food prices of 2%": a noun, not a verb, comes before "of".
+  if (token.pos !== 'NOUN' || !before || !after || !OBJECT_START.has(after.pos) || after.lower === 'of') return false;
+  // After an appositive: "His wife, Wendi Deng, lives in New York."
+  const subject = before.text === ',' && b >= 1 ? tokens[b - 1]! : before;
+  const name = subject.pos === 'NOUN' || subject.pos === 'PROPN';
+  if (subject !== before && !/[^su]s$/.test(token.lower)) return false;
+  // "Haniyeh lives in Qatar", "The ministry plans a review": a singular subject and a verb in -s.
+  // A name ending in -s is still one person ("Reyes rolls her eyes"); a common noun in -s is plural.
+  if (/[^su]s$/.test(token.lower)) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower));
+  // "Most parsers copy every field", "Officials fear a repeat", "they all work at": a plural subject.
+  const pluralSubject = (name && /[^su]s$/.test(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
+  return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ';
 }
+
+/** What may follow a verb: an object, a preposition or an adverb. */
+const OBJECT_START = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP']);
+/** Quantifiers after a plural subject ("the two sides both agree", "they all work"). */
+const PLURAL_QUANTIFIERS = new Set(['all', 'both']);
 
 /** Verbs that end in -ed but are base forms ("need", "proceed"). */
 const BASE_ED = new Set(['need', 'feed', 'speed', 'proceed', 'exceed', 'succeed', 'embed', 'shed', 'wed', 'breed', 'heed', 'seed', 'bleed', 'bed', 'shred', 'weed', 'red', 'bred', 'led', 'fed', 'sped']);
@@ -166,4 +226,20 @@ export function isCapitalised(token: Token): boolean {
 
 export function isLowerCase(token: Token): boolean {
   return /^\p{Ll}/u.test(token.text) && !/\p{Lu}/u.test(token.text.slice(1));
+}
+
+/** Abbreviations that end in a full stop without ending the sentence ("incl.", "approx.", "vs."). */
+const ABBREVIATIONS = new Set(
+  (
+    'incl excl approx est vs cf etc eg ie viz esp resp ca min max no nos vol vols pp fig figs dept govt ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun st mt ave rd gen col lt ' +
+    'sgt capt gov sen rep rev hon prof dr mr mrs ms jr sr inc corp ltd co bros ed eds trans op para sec art ch'
+  ).split(' '),
+);
+
+/** Does the sentence end with an abbreviation rather than a full stop ("... incl." then "contractors.")? */
+export function endsWithAbbreviation(analysis: Analysis, sentence: Sentence): boolean {
+  const last = analysis.tokens[sentence.tokenEnd - 1];
+  const word = last?.text === '.' ? analysis.tokens[sentence.tokenEnd - 2] : last;
+  return word !== undefined && ABBREVIATIONS.has(word.lower.replace(/\./g, ''));
 }

@@ -18,6 +18,8 @@ export interface NameForm {
   /** Offset of the first use (or a run-wide order for cross-file checks). */
   first: number;
   places: Place[];
+  /** Indexes of the sentences the form is used in. */
+  sentences: Set<number>;
   /** Titles naming a one-holder office ("Prime Minister") used before this form. */
   roles: string[];
   /** Set for a name the configuration prefers. */
@@ -96,7 +98,7 @@ export function collectForms(mentions: readonly NameMention[]): NameForm[] {
         const key = keyOf(mention.words);
         form = forms.get(key) ?? null;
         if (!form) {
-          form = { key, folded: mention.words.map(fold), text: mention.words.join(' '), count: 0, first: mention.start, places: [], roles: [] };
+          form = { key, folded: mention.words.map(fold), text: mention.words.join(' '), count: 0, first: mention.start, places: [], sentences: new Set(), roles: [] };
           forms.set(key, form);
         }
         // An ALL-CAPS byline should not decide how the name is shown.
@@ -107,6 +109,7 @@ export function collectForms(mentions: readonly NameMention[]): NameForm[] {
     if (!form) continue;
     form.count++;
     form.places.push(mention);
+    form.sentences.add(mention.sentence);
     if (mention.title) {
       if (!roles.has(mention.title)) roles.set(mention.title, roleOf(mention.title));
       const role = roles.get(mention.title);

@@ -1,5 +1,5 @@
 // Finding the forms that are variants of another: bucketed by shared words, so the work stays linear.
-import { differsOnlyInEnding, editDistance, hasDiacritics, isVowelSwap, likeness } from './similarity.js';
+import { differsOnlyInEnding, editDistance, hasDiacritics, isGenderPair, isVowelSwap, likeness } from './similarity.js';
 import { keyOf, roleHead, rolesMatch } from './forms.js';
 
 export interface GroupForm {
@@ -29,7 +29,12 @@ export interface GroupSettings<F extends GroupForm> {
   allow: Set<string>;
   /** Configured spellings to reject, by lower-case key, with the form to use instead. */
   rejected: Map<string, F>;
+  /** True when two forms are used in one sentence: a text does not name one person two ways at once. */
+  together?: (a: F, b: F) => boolean;
 }
+
+/** Particles of an Arabic patronymic: brothers share "bin Abdulaziz", so the title alone cannot join them. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'bar']);
 
 /** How many canonical forms of one bucket are looked at: keeps a crowded bucket from going quadratic. */
 const BUCKET_LOOK = 8;
@@ -58,7 +63,8 @@ function singleWordAlike(a: string, b: string): boolean {
     Math.max(a.length, b.length) >= 6 &&
     editDistance(a, b, 1) === 1 &&
     !isVowelSwap(a, b) &&
-    !differsOnlyInEnding(a, b)
+    !differsOnlyInEnding(a, b) &&
+    !isGenderPair(a, b, false)
   );
 }
 
@@ -147,15 +153,16 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
         if (Math.abs(theirs.length - word.length) > 2) continue;
         const alike =
           n === 1
-            ? familyNames.has(theirs) && singleWordAlike(word, theirs)
-            : likeness(word, theirs, sameHolder(form, other, k)) === 'spelling';
+            ? // A lone name that is itself the family name of someone in the text is that person.
+              familyNames.has(theirs) && !familyNames.has(word) && singleWordAlike(word, theirs)
+            : likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling';
         if (alike) {
           found.push({ canonical: other, kind: 'spelling' });
           break;
         }
       }
       // The same one-holder office and all words but one: the document's one prime minister.
-      if (n >= 3) {
+      if (n >= 3 && !form.folded.some((w) => PATRONYMIC.has(w))) {
         for (const head of own.heads) {
           const other = (buckets.get(`${own.bases[k]}|role:${head}`) ?? [])
             .slice(0, BUCKET_LOOK)
@@ -164,7 +171,11 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
         }
       }
     }
-    return found;
+    // Two near spellings in one sentence are two people ("Gabriel and Gabriela Martinez"); the same
+    // letters spaced or accented differently are not.
+    const apart = ({ canonical, kind }: { canonical: F; kind: MatchKind }): boolean =>
+      kind === 'spacing' || kind === 'diacritics' || !settings.together?.(form, canonical);
+    return found.filter(apart);
   };
 
   const matches: Match<F>[] = [];

@@ -88,8 +88,14 @@ interface DocumentResult {
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
-    const configured = configure(collectForms(analysis.mentions), opts, (name) => ({ ...preferredForm(name), places: [] }));
-    return { forms: configured.forms, matches: findVariants(configured.forms, configured.settings), point: pointFinder(analysis.text) };
+    const configured = configure(collectForms(analysis.mentions), opts, (name) => ({ ...preferredForm(name), places: [], sentences: new Set<number>() }));
+    const together = (a: NameForm, b: NameForm): boolean => {
+      const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
+      for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
+      return false;
+    };
+    const settings = { ...configured.settings, together };
+    return { forms: configured.forms, matches: findVariants(configured.forms, settings), point: pointFinder(analysis.text) };
   });
 }
 

@@ -95,14 +95,43 @@ export function differsOnlyInEnding(a: string, b: string): boolean {
   return false;
 }
 
+/** Endings that make a feminine name of a masculine one ("Paul"/"Paula", "Louis"/"Louise", "Joseph"/"Josephine"). */
+const FEMININE_ENDINGS = ['a', 'e', 'ne', 'ine', 'le', 'lle', 'ette', 'ina', 'aya'];
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * A masculine and a feminine form of one name: two people of one family, not two spellings
+ * ("Gabriel"/"Gabriela", "Alexander"/"Alexandra", "Christian"/"Christina", "Zelensky"/"Zelenska").
+ */
+export function isGenderPair(a: string, b: string, givenName = true): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const ending = long.slice(short.length);
+  if (short.length >= 4 && long.startsWith(short) && FEMININE_ENDINGS.includes(ending) && (givenName || ending.endsWith('a'))) return true;
+  // One ends in -a and the other not, with only the last letters changed ("Frederick"/"Frederica").
+  if (a.endsWith('a') === b.endsWith('a')) return false;
+  const prefix = commonPrefix(a, b);
+  return prefix >= 4 && long.length - prefix <= 3 && short.length - prefix <= 3;
+}
+
+/** Regnal and generational numbers ("Louis XIV"/"Louis XV", "John Smith II"): different people. */
+function isRomanNumeral(word: string): boolean {
+  return /^[ivxlc]+$/.test(word) && word.length <= 5;
+}
+
 export type Likeness = 'diacritics' | 'spelling' | 'none';
 
 /**
  * How two folded name parts compare. Short parts that differ by a letter are usually different
  * names ("An"/"Anh", "Trong"/"Trung", "Pham"/"Phan", "Shanxi"/"Shaanxi"), so they only count when
- * `sameOffice` (both written after the same one-holder title) backs them.
+ * `sameOffice` (both written after the same one-holder title) backs them. `givenName` is false for a
+ * part that cannot be a Western given name (not the first word), where only "-a" endings count as gender.
  */
-export function likeness(a: string, b: string, sameOffice: boolean): Likeness {
+export function likeness(a: string, b: string, sameOffice: boolean, givenName = true): Likeness {
   if (a === b) return 'diacritics';
   if (a[0] !== b[0]) return 'none';
   const length = Math.max(a.length, b.length);
@@ -110,7 +139,9 @@ export function likeness(a: string, b: string, sameOffice: boolean): Likeness {
   const distance = editDistance(a, b, 2);
   const close = distance === 1 ? length >= 3 : distance === 2 ? length >= 8 : false;
   if (!close || differsOnlyInEnding(a, b) || /\d/.test(a + b)) return 'none';
+  if (isRomanNumeral(a) && isRomanNumeral(b)) return 'none';
   if (sameOffice) return 'spelling';
+  if (isGenderPair(a, b, givenName)) return 'none';
   if (isVowelSwap(a, b) && shortest <= 7) return 'none';
   return shortest > 6 ? 'spelling' : 'none';
 }

@@ -48,6 +48,23 @@ const PORTFOLIO_WORDS = new Set([
   'communications', 'culture', 'planning', 'investment', 'transport', 'agriculture', 'environment', 'energy',
 ]);
 
+/**
+ * Words before a title that make it another holder's than the sitting one ("former President", "the
+ * late King", "ex-Premier", "incoming Chancellor", "Deputy President").
+ */
+const PAST_HOLDER = new Set([
+  'former', 'late', 'then', 'ex', 'outgoing', 'erstwhile', 'previous', 'incoming', 'acting', 'interim',
+  'caretaker', 'future', 'deputy', 'vice', 'assistant',
+]);
+
+/** The title as written, with a past-holder qualifier in front when there is one ("former President"). */
+function qualifiedTitle(tokens: Token[], titleStart: number, sentence: Sentence, title: string): string {
+  let k = titleStart - 1;
+  if (k > sentence.tokenStart && /^[-‐]$/.test(tokens[k]!.text) && !tokens[k]!.spaceBefore) k--;
+  const before = tokens[k];
+  return k >= sentence.tokenStart && before && PAST_HOLDER.has(before.lower) ? `${before.lower} ${title}` : title;
+}
+
 function isCapitalised(token: Token): boolean {
   return token.type === 'word' && /^\p{Lu}/u.test(token.text);
 }
@@ -217,7 +234,7 @@ export function findMentions(tokens: Token[], sentences: Sentence[]): NameMentio
         i = Math.max(i + 1, nameStart);
         continue;
       }
-      push(nameStart, j, titleLength > 0 ? titleText(tokens, i, titleEnd) : undefined);
+      push(nameStart, j, titleLength > 0 ? qualifiedTitle(tokens, i, sentence, titleText(tokens, i, titleEnd)) : undefined);
       i = j;
     }
   }
