@@ -39,6 +39,18 @@ describe('plain-text paragraphs', () => {
     expect(paragraphs[0]!.text.endsWith('in the future.')).toBe(true);
   });
 
+  it('joins hard-wrapped lines whose every break falls before a capitalised word', () => {
+    const text = [
+      'On Tuesday the delegation led by Deputy Foreign Minister Duc Minh',
+      'Tran met officials of the European Commission and the World Bank in',
+      'Brussels to discuss the financing of the new North-South Expressway',
+      'Project, which is due to open in 2027.',
+    ].join('\n');
+    expect(analyse(text, 'text').paragraphs).toHaveLength(1);
+    const headlines = ['Leaders Meet In Hanoi', 'Trade To Reach 18 Billion USD', 'New Flights Planned'].join('\n');
+    expect(analyse(headlines, 'text').paragraphs).toHaveLength(3);
+  });
+
   it('keeps list items apart and marks them as lists', () => {
     const paragraphs = analyse('Agreements signed:\n- MoU on education\n- MoU on labour\n', 'text').paragraphs;
     expect(paragraphs.map((p) => [p.kind, p.text])).toEqual([

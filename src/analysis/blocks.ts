@@ -62,10 +62,14 @@ function isWrapped(lines: Line[]): boolean {
   if (lines.some((line) => LIST_MARKER.test(line.text))) return false;
   const longest = Math.max(...body.map((line) => line.text.trimEnd().length));
   if (longest < 40) return false;
-  return body.some((line, i) => {
-    const next = lines[i + 1]!.text.trimStart();
-    return !TERMINAL.test(line.text.trimEnd()) && /^[\p{Ll}\p{N}(“"']/u.test(next);
-  });
+  const opensMidSentence = (line: Line, i: number): boolean =>
+    !TERMINAL.test(line.text.trimEnd()) && /^[\p{Ll}\p{N}(“"']/u.test(lines[i + 1]!.text.trimStart());
+  if (body.some(opensMidSentence)) return true;
+  // Every break falls before a capitalised word ("... Prime / Minister ..."): wrapped when the
+  // lines fill a common width and most of them stop mid-sentence.
+  const full = body.filter((line) => line.text.trimEnd().length >= longest * 0.75).length;
+  const open = body.filter((line) => !TERMINAL.test(line.text.trimEnd())).length;
+  return full * 3 >= body.length * 2 && open * 2 >= body.length;
 }
 
 /**
