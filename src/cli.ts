@@ -4,12 +4,20 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ignore from 'ignore';
 import type { VFile } from 'vfile';
+import { copydeskBuild, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { ConfigFinder, parseRuleFlags, type ResolvedConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { decode, expandInputs, FileError, readSource } from './files.js';
-import { checkRun, lintDocument, RuleFailure } from './pipeline.js';
+import { decode, encode, expandInputs, FileError, readSource, type SourceText } from './files.js';
+import { unifiedDiff, writeAtomic } from './fix.js';
+import { lintSource } from './lint-task.js';
+import { readReports } from './merge-reports.js';
+import { checkRun, RuleFailure } from './pipeline.js';
+import { Progress } from './progress.js';
 import { REPORTERS } from './reporters/index.js';
 import { RULES } from './registry.js';
+import { restore, serialise } from './serial.js';
+import { parseShard, selectShard } from './shard.js';
+import { lintInWorkers, resolveJobs, type WorkerTask } from './workers.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -17,15 +25,18 @@ export interface Io {
   readStdin: () => Promise<Buffer>;
   cwd: string;
   isTTY: boolean;
+  /** Whether stderr is a terminal (for the progress bar). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
 export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 const HELP = `Usage: copydesk [options] [files, folders or globs]
+       copydesk merge-reports [--format <name>] [--output-file <file>] <report.json|report.sarif>...
 
 Lints prose in .txt, .md and .markdown files. With no files, lints the current folder.
-Use "-" to read standard input.
+Use "-" to read standard input. merge-reports joins the JSON or SARIF reports of --shard runs.
 
 Options:
   --format <name>          Report format: ${Object.keys(REPORTERS).join(', ')} (default: stylish)
@@ -36,9 +47,20 @@ Options:
   --config <file>          Use this config file instead of searching for one
   --stdin-filename <name>  Name (and format, by extension) of the text read from standard input
   --no-color               No colors in the stylish report
+  --output-file <file>     Write the report to this file instead of standard output
+  --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
+  --fix-dry-run            Print the safe fixes as a unified diff; change nothing
+  --jobs <n>               Lint in n worker threads (default: the idle cores, 1 for few files)
+  --cache                  Skip files whose content, configuration and copydesk version are unchanged
+  --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
+  --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
   --list-rules             List the rules with their default severity
   -h, --help               Show this help
   -v, --version            Show the version
+
+Formats: stylish (for people), json (vfile-reporter-json), github (workflow annotations), sarif (SARIF 2.1.0).
+Markdown control comments: <!-- copydesk-disable [ids] -->, <!-- copydesk-enable [ids] -->,
+<!-- copydesk-ignore-next [ids] --> (the next paragraph, heading or list item).
 
 Exit codes: 0 nothing fails, 1 findings fail the run, 2 usage error, unreadable file or internal failure.
 Docs: https://github.com/copydesk/copydesk#readme`;
@@ -53,6 +75,13 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   'list-rules': { type: 'boolean', default: false },
+  'output-file': { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  jobs: { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -63,6 +92,12 @@ function parse(argv: string[]) {
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see copydesk --help)`);
   }
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of threads (1 or more), got "${value}"`);
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -87,7 +122,72 @@ function filterConfigIgnored(files: string[], finder: ConfigFinder, cwd: string)
   });
 }
 
+/** One file of a run, from reading to its lint result. */
+interface Item {
+  path: string;
+  source: SourceText;
+  config: ResolvedConfig;
+  cacheKey?: string;
+  file?: VFile;
+  /** The text after fixes, when fixes were applied. */
+  fixed?: string;
+}
+
+function writeOutput(output: string, outputFile: string | undefined, io: Io): void {
+  const text = output === '' || output.endsWith('\n') ? output : output + '\n';
+  if (outputFile === undefined) {
+    if (text) io.stdout(text);
+    return;
+  }
+  const target = path.resolve(io.cwd, outputFile);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function exitCode(files: VFile[], quiet: boolean, frail: boolean, maxWarnings: number, io: Io): number {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal) errors++;
+      else if (message.fatal === false && !quiet) warnings++;
+    }
+  }
+  if (errors > 0 || (frail && warnings > 0)) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`copydesk: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function mergeReports(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { format: { type: 'string', default: 'stylish' }, 'output-file': { type: 'string' }, quiet: { type: 'boolean', default: false }, 'no-color': { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see copydesk --help)`);
+  }
+  const { values, positionals } = parsed;
+  const report = REPORTERS[values.format];
+  if (!report) throw new UsageError(`Unknown format "${values.format}" (known: ${Object.keys(REPORTERS).join(', ')})`);
+  const files = readReports(positionals.map((name) => path.resolve(io.cwd, name)));
+  const color = !values['no-color'] && io.isTTY && !io.env.NO_COLOR && values['output-file'] === undefined;
+  writeOutput(report(files, { quiet: values.quiet, color, version: VERSION }), values['output-file'], io);
+  return exitCode(files, values.quiet, false, -1, io);
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'merge-reports') return mergeReports(argv.slice(1), io);
   const { values, positionals } = parse(argv);
   if (values.help) {
     io.stdout(HELP + '\n');
@@ -104,74 +204,136 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const report = REPORTERS[values.format];
   if (!report) throw new UsageError(`Unknown format "${values.format}" (known: ${Object.keys(REPORTERS).join(', ')})`);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const requestedJobs = parseJobs(values.jobs);
+  const shard = parseShard(values.shard);
   const overrides = parseRuleFlags(values.rule);
   if (values.config && !fs.existsSync(path.resolve(io.cwd, values.config))) {
     throw new UsageError(`Config file not found: ${values.config}`);
   }
-  const finder = new ConfigFinder(overrides, values.config && path.resolve(io.cwd, values.config));
+  const configFile = values.config && path.resolve(io.cwd, values.config);
+  const finder = new ConfigFinder(overrides, configFile);
 
   const useStdin = positionals.includes('-');
   if (useStdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files');
   if (!useStdin && values['stdin-filename']) throw new UsageError('--stdin-filename needs "-" to read standard input');
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+  if (values.fix && useStdin) throw new UsageError('--fix cannot write to standard input (use --fix-dry-run to see the fixes)');
+  if (shard && useStdin) throw new UsageError('--shard needs files, not standard input');
+  const fixing = values.fix || values['fix-dry-run'];
 
-  const files: VFile[] = [];
-  const configs = new Map<VFile, ResolvedConfig>();
   let failed = false;
-  const lintOne = (text: string, filePath: string | undefined): void => {
-    const config = finder.forFile(filePath === undefined ? undefined : path.resolve(io.cwd, filePath));
-    try {
-      const file = lintDocument(text, filePath, config, io.cwd);
-      files.push(file);
-      configs.set(file, config);
-    } catch (error) {
-      if (!(error instanceof RuleFailure)) throw error;
-      io.stderr(`copydesk: ${filePath ?? '<stdin>'}: ${error.message}\n`);
-      failed = true;
-    }
+  let progress: Progress | undefined;
+  const fail = (filePath: string, message: string): void => {
+    progress?.finish();
+    io.stderr(`copydesk: ${filePath}: ${message}\n`);
+    failed = true;
   };
 
+  // Read every file and find its configuration.
+  const items: Item[] = [];
   if (useStdin) {
     const name = values['stdin-filename'];
-    lintOne(decode(await io.readStdin(), name ?? '<stdin>').text, name);
+    const source = decode(await io.readStdin(), name ?? '<stdin>');
+    items.push({ path: name as string, source, config: finder.forFile(name === undefined ? undefined : path.resolve(io.cwd, name)) });
   } else {
     const inputs = positionals.length > 0 ? positionals : ['.'];
-    const paths = filterConfigIgnored(await expandInputs(inputs, io.cwd), finder, io.cwd);
+    const paths = selectShard(filterConfigIgnored(await expandInputs(inputs, io.cwd), finder, io.cwd), shard);
     for (const filePath of paths) {
-      let text: string;
       try {
-        text = readSource(path.resolve(io.cwd, filePath)).text;
+        const source = readSource(path.resolve(io.cwd, filePath));
+        items.push({ path: filePath, source, config: finder.forFile(path.resolve(io.cwd, filePath)) });
       } catch (error) {
         if (!(error instanceof FileError)) throw error;
-        io.stderr(`copydesk: ${filePath}: ${error.message.slice(error.filePath.length + 2)}\n`);
-        failed = true;
-        continue;
+        fail(filePath, error.message.slice(error.filePath.length + 2));
       }
-      lintOne(text, filePath);
     }
   }
 
+  // Results from the cache, when the content, configuration and build are unchanged.
+  const cache = values.cache && !useStdin ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION), copydeskBuild(VERSION)) : undefined;
+  if (cache) {
+    for (const item of items) {
+      item.cacheKey = cache.keyFor(item.source.text, item.config.key);
+      const cached = cache.get(path.resolve(io.cwd, item.path), item.cacheKey);
+      if (cached && !(fixing && cached.messages.some((message) => message.fix))) item.file = restore(cached, item.source.text, item.path, io.cwd);
+    }
+  }
+
+  // Lint the rest, in this thread or in workers.
+  const pending = items.filter((item) => !item.file);
+  const jobs = resolveJobs(requestedJobs, pending.length);
+  progress = new Progress({ total: pending.length, write: io.stderr, enabled: Progress.wanted(io.stderrIsTTY, io.env) });
+  const finish = (item: Item, file: VFile, fixedText: string | undefined): void => {
+    item.file = file;
+    if (fixedText !== undefined && fixedText !== item.source.text) item.fixed = fixedText;
+    // The cache keeps results of what is on disk now (before the cross-file checks add theirs).
+    if (cache && (item.fixed === undefined || values.fix)) {
+      const key = item.fixed === undefined ? item.cacheKey! : cache.keyFor(item.fixed, item.config.key);
+      cache.set(path.resolve(io.cwd, item.path), key, serialise(file));
+    }
+    progress!.tick();
+  };
+  if (jobs > 1) {
+    const tasks: WorkerTask[] = pending.map((item, index) => ({ index, path: item.path, text: item.source.text, fix: fixing }));
+    await lintInWorkers(tasks, jobs, { ruleFlags: values.rule, configFile, cwd: io.cwd }, (reply) => {
+      const item = pending[reply.index]!;
+      if (reply.error !== undefined) {
+        if (!reply.ruleFailure) throw new Error(reply.error);
+        fail(item.path, reply.error);
+        progress!.tick();
+        return;
+      }
+      const text = reply.text ?? item.source.text;
+      finish(item, restore(reply.result!, text, item.path, io.cwd), reply.text);
+    });
+  } else {
+    for (const item of pending) {
+      try {
+        const outcome = lintSource(item.source.text, item.path, item.config, io.cwd, fixing);
+        finish(item, outcome.file, outcome.applied > 0 ? outcome.text : undefined);
+      } catch (error) {
+        if (!(error instanceof RuleFailure)) throw error;
+        fail(item.path ?? '<stdin>', error.message);
+        progress.tick();
+      }
+    }
+  }
+  progress.finish();
+
+  // Fixes: written atomically in the file's own encoding, or shown as a diff.
+  let diff = '';
+  for (const item of items) {
+    if (item.fixed === undefined) continue;
+    if (values['fix-dry-run']) {
+      // A UTF-8 BOM is part of the first line on disk, so the patch must carry it to apply.
+      const bom = item.source.bom && item.source.encoding === 'utf8' ? '\uFEFF' : '';
+      diff += unifiedDiff(item.path ?? '<stdin>', bom + item.source.text, bom + item.fixed);
+      continue;
+    }
+    try {
+      writeAtomic(path.resolve(io.cwd, item.path), encode(item.source, item.fixed));
+    } catch (error) {
+      fail(item.path, `cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  cache?.save();
+  if (io.env.COPYDESK_DEBUG) {
+    io.stderr(`copydesk: ${items.length} files: ${pending.length} linted, ${items.length - pending.length} from cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
+  }
+
+  const files = items.flatMap((item) => (item.file ? [item.file] : []));
+  const configs = new Map(items.flatMap((item) => (item.file ? [[item.file, item.config] as const] : [])));
   checkRun(files, (file) => configs.get(file)!);
 
   const quiet = values.quiet;
-  const color = !values['no-color'] && io.isTTY && !io.env.NO_COLOR;
-  const output = report(files, { quiet, color });
-  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
-
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    for (const message of file.messages) {
-      if (message.fatal) errors++;
-      else if (message.fatal === false && !quiet) warnings++;
-    }
+  if (values['fix-dry-run']) {
+    writeOutput(diff, values['output-file'], io);
+  } else {
+    const color = !values['no-color'] && io.isTTY && !io.env.NO_COLOR && values['output-file'] === undefined;
+    writeOutput(report(files, { quiet, color, version: VERSION }), values['output-file'], io);
   }
   if (failed) return 2;
-  if (errors > 0 || (values.frail && warnings > 0)) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`copydesk: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return 1;
-  }
-  return 0;
+  return exitCode(files, quiet, values.frail, maxWarnings, io);
 }
 
 /** Entry point for the bin script: turns every failure into one clear line and exit code 2. */
@@ -186,6 +348,7 @@ export async function main(argv: string[]): Promise<number> {
     },
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   };
   try {

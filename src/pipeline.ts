@@ -5,6 +5,7 @@ import { location } from 'vfile-location';
 import type { Node } from 'unist';
 import { analyse, type DocumentAnalysis } from './analysis/index.js';
 import type { ResolvedConfig } from './config.js';
+import { applyControlComments, applyControls } from './controls.js';
 import { docsUrl } from './rule.js';
 import { RULES } from './registry.js';
 import type { DocumentFormat, Finding, Point, RuleDefinition, RunFinding, Severity } from './types.js';
@@ -128,6 +129,7 @@ export function lintDocument(text: string, filePath: string | undefined, config:
   const processor = processorFor(config);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
+  applyControlComments(file);
   sortMessages(file);
   return file;
 }
@@ -161,5 +163,8 @@ export function checkRun(files: VFile[], configFor: (file: VFile) => ResolvedCon
       throw new RuleFailure(`rule ${rule.id} failed in its cross-file check: ${(error as Error).message}`);
     }
   }
-  for (const file of files) sortMessages(file);
+  for (const file of files) {
+    applyControls(file);
+    sortMessages(file);
+  }
 }
