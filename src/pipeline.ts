@@ -1,7 +1,6 @@
 // The unified pipeline: parse + analyse once, then every enabled rule as a plugin.
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import type { Node } from 'unist';
 import { analyse, type DocumentAnalysis } from './analysis/index.js';
 import type { ResolvedConfig } from './config.js';
@@ -67,7 +66,6 @@ function parserPlugin(this: Processor): void {
 function rulePlugin(rule: RuleDefinition, config: ResolvedConfig) {
   return () => (_tree: Node, file: VFile) => {
     const analysis = file.data.analysis!;
-    const toPoint = analysis.shared('toPoint', () => location(file).toPoint);
     const options = config.rules.get(rule.id)!.options;
     const context = {
       analysis,
@@ -78,10 +76,10 @@ function rulePlugin(rule: RuleDefinition, config: ResolvedConfig) {
         const id = finding.ruleId ?? rule.id;
         const severity = severityOf(config, id);
         if (severity === 'off') return;
-        const start = toPoint(finding.start);
-        const end = toPoint(finding.end);
-        if (!start || !end) throw new RuleFailure(`rule ${id} reported a place outside the document (${finding.start}-${finding.end})`);
-        addMessage(file, id, severity, finding, start as Point, end as Point);
+        if (!(finding.start >= 0 && finding.start <= finding.end && finding.end <= analysis.text.length)) {
+          throw new RuleFailure(`rule ${id} reported a place outside the document (${finding.start}-${finding.end})`);
+        }
+        addMessage(file, id, severity, finding, analysis.point(finding.start), analysis.point(finding.end));
         if (finding.fix !== undefined) {
           file.data.fixes ??= new Map();
           file.data.fixes.set(file.messages[file.messages.length - 1]!, { start: finding.start, end: finding.end, text: finding.fix });

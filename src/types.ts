@@ -88,6 +88,8 @@ export interface Analysis {
   sentences: Sentence[];
   tokens: Token[];
   mentions: NameMention[];
+  /** The line:column point of an offset (the line index is built once, on first use). */
+  point(offset: number): Point;
   /** Per-document memo for derived data that several rules share (computed once, on first use). */
   shared<T>(key: string, compute: () => T): T;
 }

@@ -128,6 +128,16 @@ describe('tokens and sentences', () => {
     }
   });
 
+  it('turns offsets into line:column points for every kind of line ending', () => {
+    const analysis = analyse('ab\r\ncd\ref\ngh', 'text');
+    expect([0, 4, 7, 10].map((offset) => analysis.point(offset))).toEqual([
+      { line: 1, column: 1, offset: 0 },
+      { line: 2, column: 1, offset: 4 },
+      { line: 3, column: 1, offset: 7 },
+      { line: 4, column: 1, offset: 10 },
+    ]);
+  });
+
   it('computes shared data once', () => {
     const analysis = analyse('Some text.', 'text');
     let calls = 0;

@@ -3,7 +3,7 @@ import { defineRule } from '../../src/rule.js';
 import type { Analysis, Point } from '../../src/types.js';
 import { findDuplicates, type Item, type Match } from './find.js';
 import { paragraphReason, sentenceReason } from './messages.js';
-import { paragraphRecords, pointFinder, type ParagraphRecord, type ParagraphSketch } from './records.js';
+import { paragraphRecords, type ParagraphRecord, type ParagraphSketch } from './records.js';
 import { repeatedSentences, type SentenceRepeat } from './sentences.js';
 
 interface Settings {
@@ -103,9 +103,8 @@ export default defineRule({
         data: matchData(match, earlier.start),
       });
     }
-    const toPoint = pointFinder(analysis.text);
     for (const { later, earlier } of sentences) {
-      const place = toPoint(earlier.start);
+      const place = analysis.point(earlier.start);
       report({
         ruleId: 'duplicate-sentence',
         start: later.start,

@@ -39,25 +39,9 @@ export interface ParagraphRecord extends ParagraphSketch {
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
-/** Turns offsets into 1-based line and column points. */
-export function pointFinder(text: string): (offset: number) => Point {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-  };
-}
-
 /** Records for the document's running-prose paragraphs (other kinds are boilerplate or quotation). */
 export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
-  const toPoint = pointFinder(analysis.text);
+  const toPoint = (offset: number) => analysis.point(offset);
   const records: ParagraphRecord[] = [];
   for (const paragraph of analysis.paragraphs) {
     if (paragraph.kind !== 'body') continue;

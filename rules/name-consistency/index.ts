@@ -5,7 +5,6 @@ import type { Analysis, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
-import { pointFinder } from './points.js';
 
 const options = {
   names: {
@@ -95,7 +94,7 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
       return false;
     };
     const settings = { ...configured.settings, together };
-    return { forms: configured.forms, matches: findVariants(configured.forms, settings), point: pointFinder(analysis.text) };
+    return { forms: configured.forms, matches: findVariants(configured.forms, settings), point: (offset: number) => analysis.point(offset) };
   });
 }
 

@@ -4,6 +4,7 @@ import { plainTextBlocks, type Block } from './blocks.js';
 import { markdownStructure, type MarkdownComment } from './markdown.js';
 import { tokeniseBlock } from './nlp.js';
 import { findMentions } from './mentions.js';
+import { pointFinder } from './points.js';
 
 export interface DocumentAnalysis extends Analysis {
   /** HTML comments of a Markdown document (empty for plain text). */
@@ -28,6 +29,7 @@ export function analyse(text: string, format: DocumentFormat): DocumentAnalysis 
   });
 
   const memo = new Map<string, unknown>();
+  let toPoint: ReturnType<typeof pointFinder> | undefined;
   return {
     text,
     format,
@@ -36,6 +38,10 @@ export function analyse(text: string, format: DocumentFormat): DocumentAnalysis 
     tokens,
     mentions: findMentions(tokens, sentences),
     comments,
+    point(offset: number) {
+      toPoint ??= pointFinder(text);
+      return toPoint(offset);
+    },
     shared<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;

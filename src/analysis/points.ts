@@ -1,5 +1,5 @@
-// Offsets to line:column points, by binary search over the line starts.
-import type { Point } from '../../src/types.js';
+// Offsets to 1-based line:column points (\n, \r\n and a lone \r all end a line).
+import type { Point } from '../types.js';
 
 export function pointFinder(text: string): (offset: number) => Point {
   const starts = [0];
