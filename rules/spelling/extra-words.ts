@@ -1,13 +1,34 @@
-// Common words of current news English that the Hunspell dictionaries lack (general vocabulary, not names).
-export const EXTRA_WORDS: ReadonlySet<string> = new Set(
-  [
-    'netizen', 'netizens', 'chatbot', 'chatbots', 'cyber', 'cyberattack', 'cyberattacks', 'influencer', 'influencers',
-    'majeure', 'covid', 'wifi', 'fintech', 'telehealth', 'metaverse', 'livestream', 'livestreams', 'livestreamed',
-    'livestreaming', 'microblog', 'microblogs', 'emoji', 'emojis', 'selfie', 'selfies', 'hashtag', 'hashtags',
-    'blockchain', 'cryptocurrency', 'cryptocurrencies', 'geopolitics', 'biotech', 'agritech', 'edtech', 'proptech',
-    'startup', 'startups', 'smartphone', 'smartphones', 'podcast', 'podcasts', 'app', 'apps', 'online', 'offline',
-    'ecommerce', 'hotspot', 'hotspots', 'rideshare', 'dataset', 'datasets', 'unvaccinated', 'lockdown', 'lockdowns',
-    'telecom', 'telecoms', 'telco', 'telcos', 'crypto', 'cryptos', 'vlog', 'vlogs', 'vlogger', 'vloggers', 'podcaster',
-    'onboarding', 'rewilding', 'deepfake', 'greenlit', 'jobseeker', 'upskill', 'upskilling', 'reskilling',
-  ],
-);
+// Words the Hunspell dictionaries lack but that clean copy uses: general vocabulary, not names or test text.
+
+/** Current news English: technology, finance, politics, food and culture words in everyday use. */
+const NEWS_WORDS = [
+  'netizen', 'chatbot', 'cyber', 'cyberattack', 'influencer', 'majeure', 'covid', 'wifi', 'fintech', 'telehealth',
+  'metaverse', 'livestream', 'livestreamed', 'livestreaming', 'microblog', 'emoji', 'emojis', 'selfie', 'hashtag',
+  'blockchain', 'cryptocurrency', 'cryptocurrencies', 'geopolitics', 'biotech', 'agritech', 'edtech', 'proptech',
+  'startup', 'smartphone', 'podcast', 'app', 'online', 'offline', 'ecommerce', 'hotspot', 'rideshare', 'dataset',
+  'unvaccinated', 'lockdown', 'telecom', 'telecoms', 'telco', 'crypto', 'vlog', 'vlogger', 'podcaster', 'onboarding',
+  'rewilding', 'deepfake', 'greenlit', 'jobseeker', 'upskill', 'upskilling', 'reskilling', 'esports', 'stablecoin',
+  'greenwashing', 'hackathon', 'staycation', 'remainer', 'brexiteer', 'chipmaker', 'drugmaker', 'dealmaker',
+  'hyperscaler', 'ethereum', 'upvote', 'geolocation', 'biometric', 'cybersecurity', 'biopic', 'superspreader',
+  'netizens', 'chatbots', 'cyberattacks', 'influencers', 'livestreams', 'microblogs', 'selfies', 'hashtags',
+  'startups', 'smartphones', 'podcasts', 'apps', 'hotspots', 'datasets', 'lockdowns', 'telcos', 'cryptos', 'vlogs',
+  'vloggers', 'microplastic', 'microplastics', 'olds', 'ransomware', 'spyware', 'paywall', 'clickbait', 'webinar',
+  'vape', 'vaping', 'ramen', 'kimchi', 'sriracha', 'matcha', 'quinoa', 'halloumi', 'shawarma', 'kebab', 'biryani',
+  'microbiome', 'genomic', 'genomics', 'mRNA', 'antiviral', 'preprint',
+];
+
+/** Software documentation: tools, formats and jargon that READMEs use outside code spans. */
+const TECH_WORDS = [
+  'json', 'toml', 'webpack', 'esbuild', 'semver', 'changelog', 'changeset', 'repro', 'async', 'runtime', 'namespace',
+  'localhost', 'middleware', 'dropdown', 'tooltip', 'toolchain', 'codebase', 'linter', 'readme', 'webhook', 'auth',
+  'signup', 'serverless', 'microservice', 'devops', 'boolean', 'enum', 'struct', 'param', 'args', 'stdin', 'stdout',
+  'stderr', 'utf', 'cli', 'gui', 'sdk', 'ide', 'bundler', 'transpile', 'transpiler', 'minify', 'minified',
+  'polyfill', 'hostname', 'filesystem', 'subfolder', 'subdirectory', 'init', 'tmp', 'sudo', 'cron', 'gzip', 'url',
+  'https', 'javascript', 'unicode', 'ascii', 'subcommand', 'preprocessor', 'uptime', 'failover', 'lookups',
+  'builtin', 'builtins', 'hardcoded', 'hardcode', 'whitespace', 'iterable', 'stylesheet', 'symlink', 'plugin',
+  'regex', 'datastore', 'dotfile', 'dotfiles', 'keybinding', 'keybindings', 'npm', 'npx', 'nodejs', 'typescript',
+  'wasm', 'ssd', 'vcpu', 'ux', 'repo', 'monorepo', 'frontend', 'backend', 'config', 'yaml', 'kubectl', 'env', 'prod',
+  'dev', 'api', 'http',
+];
+
+export const EXTRA_WORDS: ReadonlySet<string> = new Set([...NEWS_WORDS, ...TECH_WORDS].map((word) => word.toLowerCase()));

@@ -16,11 +16,20 @@ function isHalf(book: WordBook, word: string): boolean {
 /** Capitalised words that may lead a run-together pair ("TheGovernment"); brand names start with others ("WeChat"). */
 const CAPITAL_LEADS = new Set(['The', 'And', 'Of']);
 
+/**
+ * First words of camelCase identifiers before a common word ("onError", "getUser", "isEnabled"); glued text
+ * puts them before a name or a title instead ("onMonday", "inBeijing"), which stays a finding.
+ */
+const IDENTIFIER_LEADS = new Set(
+  'on get set is has use add can should max min num handle create remove update enable disable allow show skip include'.split(' '),
+);
+
 /** "theGovernment" -> "the Government": a lower-case word (or "The", "Of", "And") glued to a capitalised one. */
 export function splitCamel(book: WordBook, word: string): string | undefined {
   const match = /^(\p{L}\p{Ll}+)(\p{Lu}\p{Ll}{2,})$/u.exec(word);
   if (!match) return undefined;
   const [, first, second] = match as unknown as [string, string, string];
+  if (IDENTIFIER_LEADS.has(first) && /^\p{Ll}+$/u.test(second.slice(1)) && isKnown(book, second.toLowerCase())) return undefined;
   const firstOk = /^\p{Lu}/u.test(first) ? CAPITAL_LEADS.has(first) : isHalf(book, first);
   return firstOk && isHalf(book, second) ? `${first} ${second}` : undefined;
 }

@@ -6,7 +6,11 @@ import { EXTRA_WORDS } from './extra-words.js';
  * Prefixes written solid before a known word ("nonbinding", "counterterrorism"). Short ones that
  * misspellings often start with ("ex", "co", "pre", "inter") count only before a hyphen.
  */
-const SOLID_PREFIXES = ['counter', 'multi', 'super', 'under', 'micro', 'over', 'anti', 'post', 'semi', 'mega', 'non'];
+const SOLID_PREFIXES = [
+  'counter', 'multi', 'super', 'under', 'micro', 'macro', 'hyper', 'ultra', 'neuro', 'nano', 'over', 'anti', 'post', 'semi', 'mega', 'non',
+  // Combining forms of science and technology ("mesophase", "pluripotent", "photogrammetry"):
+  'electro', 'thermo', 'pseudo', 'quadri', 'photo', 'hydro', 'proto', 'pluri', 'meso', 'poly', 'mono', 'endo', 'bio', 'geo', 'exo', 'neo',
+];
 /** Prefixes that need a known word of six letters or more after them ("unswerving", "decarbonise"). */
 const SHORT_PREFIXES = ['un', 're', 'de'];
 const HYPHEN_PREFIXES = new Set([...SOLID_PREFIXES, ...SHORT_PREFIXES, 'pre', 'co', 'ex', 'sub', 'mid', 'inter', 'trans', 'self', 'out', 'cyber']);
@@ -39,25 +43,48 @@ function inEither(book: WordBook, word: string): boolean {
   return inDictionary(book.primary, word) || inDictionary(otherDialect(book.primary), word) || EXTRA_WORDS.has(word.toLowerCase());
 }
 
+/** A half of a closed compound: a dictionary word, or a built-in word of five letters or more ("dev" + "elope" is not one). */
+function compoundHalf(book: WordBook, word: string): boolean {
+  return inDictionary(book.primary, word) || inDictionary(otherDialect(book.primary), word) || (word.length >= 5 && EXTRA_WORDS.has(word));
+}
+
 /** A known word, or regular derivations of one (prefix, -ly, -ness, -less, plural -s, -ise/-ize), up to `depth` steps. */
 function derived(book: WordBook, lower: string, depth: number): boolean {
   if (inEither(book, lower)) return true;
   if (depth === 0) return false;
+  // Three-letter words after prefixes of four letters or more ("megacap", "microcap"), else four.
   for (const prefix of SOLID_PREFIXES) {
     const rest = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && rest.length >= 4 && derived(book, rest, depth - 1)) return true;
+    if (lower.startsWith(prefix) && rest.length >= (prefix.length >= 4 ? 3 : 4) && derived(book, rest, depth - 1)) return true;
   }
   for (const prefix of SHORT_PREFIXES) {
     const rest = lower.slice(prefix.length);
     if (lower.startsWith(prefix) && rest.length >= 6 && derived(book, rest, depth - 1)) return true;
   }
+  // "pre" before a word of five letters or more ("prebuilt", "preorders"); shorter rests are typos' shapes.
+  if (lower.startsWith('pre') && lower.length >= 8 && derived(book, lower.slice(3), depth - 1)) return true;
   // "-ly" after a participle ("unswervingly") or -ic ("synergistically"), "-ness" and "-less" after a
-  // word not ending in -y ("sightedness", "frictionless").
-  const suffix = /^(\p{L}{3,}(?:ing|ed))ly$|^(\p{L}{3,}ic)ally$|^(\p{L}{4,}[^y])(?:ness|less)$/u.exec(lower);
-  if (suffix && derived(book, suffix[1] ?? suffix[2] ?? suffix[3]!, depth - 1)) return true;
+  // word not ending in -y ("sightedness", "frictionless"), "-ment" after one not ending in -e ("entrustment").
+  const suffix = /^(\p{L}{3,}(?:ing|ed))ly$|^(\p{L}{3,}ic)ally$|^(\p{L}{4,}[^y])(?:ness|less)$|^(\p{L}{4,}[^e])ment$/u.exec(lower);
+  if (suffix && derived(book, suffix[1] ?? suffix[2] ?? suffix[3] ?? suffix[4]!, depth - 1)) return true;
   // A plural the dictionary lacks ("wearables", "podcasters"), not of a word that takes -es or -ies.
   if (/^\p{L}{3,}[^sxzyoh]s$/u.test(lower) && derived(book, lower.slice(0, -1), depth - 1)) return true;
+  if (agentNoun(book, lower, depth)) return true;
   return verbFromBase(book, lower);
+}
+
+/**
+ * "-er" on a verb or noun: "bundle-r", "backbench-er", "brain-er" (no-brainer), "hyperscal-er". Not after a
+ * single vowel and consonant, where the consonant doubles ("swimmer", not "swimer"), nor where the
+ * dictionary has the word in -or or -ar ("governer", "translater").
+ */
+function agentNoun(book: WordBook, lower: string, depth: number): boolean {
+  if (!/^\p{L}{4,}er$/u.test(lower)) return false;
+  const stem = lower.slice(0, -2);
+  if (/e$/.test(stem)) return false; // "bundl-er" comes from "bundle" + r, tried below
+  if (inEither(book, `${stem}or`) || inEither(book, `${stem}ar`)) return false; // "governer" is "governor"
+  const doubling = /(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/.test(stem);
+  return (!doubling && derived(book, stem, depth - 1)) || derived(book, `${stem}e`, depth - 1);
 }
 
 /** An -ise/-ize verb made from a known word: "concret-ise" (concrete), "digital-ise", "securit-ise" (security). */
@@ -75,8 +102,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * True when a dictionary word is one edit away ("diffrent" -> "different"). With `inside`, edits of
  * the last letter are not tried (the compound "hardline" is not a slip for "hardliner").
  */
-export function nearWord(book: WordBook, lower: string, inside = false): boolean {
-  for (let i = 0; i < (inside ? lower.length - 1 : lower.length + 1); i++) {
+export function nearWord(book: WordBook, lower: string, inside = false, until = inside ? lower.length - 1 : lower.length + 1): boolean {
+  for (let i = 0; i < until; i++) {
     const before = lower.slice(0, i);
     const after = lower.slice(i);
     if (after && inEither(book, before + after.slice(1))) return true;
@@ -101,8 +128,8 @@ function isCompound(book: WordBook, lower: string): boolean {
     if (FUNCTION_WORDS.has(right) && !PARTICLES.has(right)) continue;
     if (SUFFIX_LIKE.has(right)) continue;
     // Content halves of four letters or more; a three-letter first half before a longer word ("jobseekers").
-    const leftOk = PARTICLES.has(left) ? right.length >= 4 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && inEither(book, left);
-    const rightOk = PARTICLES.has(right) ? left.length >= 4 : right.length >= 4 && inEither(book, right);
+    const leftOk = PARTICLES.has(left) ? right.length >= 4 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && compoundHalf(book, left);
+    const rightOk = PARTICLES.has(right) ? left.length >= 4 : right.length >= 4 && compoundHalf(book, right);
     if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
     return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
   }
@@ -114,7 +141,15 @@ function isCompound(book: WordBook, lower: string): boolean {
  * slip away (then it is a typo: "decomposited").
  */
 function byDerivation(book: WordBook, lower: string): boolean {
-  return verbFromBase(book, lower) || (derived(book, lower, 2) && !nearWord(book, lower, true)) || isCompound(book, lower);
+  return verbFromBase(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+}
+
+/**
+ * Where the slip check of a derivation stops: an agent noun's plural may be one slip from another form of
+ * the same stem ("backbenchers" / "backbenches"), which is not the word meant.
+ */
+function slipsUntil(lower: string): number {
+  return /ers$/.test(lower) ? lower.length - 2 : lower.length - 1;
 }
 
 /** True when the word (letters, apostrophes and hyphens) is spelled correctly. */
@@ -123,10 +158,24 @@ export function isKnown(book: WordBook, word: string): boolean {
   if (plain === '') return true;
   if (book.personal.has(plain) || book.personal.has(plain.toLowerCase())) return true;
   if (inEither(book, plain)) return true;
+  // Inner apostrophes: "rock'n'roll", "gov't", "int'l" (but not "does'nt": a two-letter part must be a word).
+  if (/\p{L}'\p{L}/u.test(plain)) {
+    const parts = plain.split("'");
+    if (inEither(book, parts.join(''))) return true;
+    return parts.every((part) => part.length === 1 || isKnown(book, part));
+  }
   if (plain.includes('-')) {
     return plain
       .split('-')
-      .every((part) => part.length <= 1 || /^\d+$/.test(part) || /^\p{Lu}+$/u.test(part) || HYPHEN_PREFIXES.has(part.toLowerCase()) || isKnown(book, part));
+      .every((part) => part.length <= 1 || /^\d+$/.test(part) || /^\p{Lu}+$/u.test(part) || HYPHEN_PREFIXES.has(part.toLowerCase()) || isKnownPart(book, part));
   }
   return byDerivation(book, plain.toLowerCase());
+}
+
+/**
+ * A word joined to another by a hyphen: a regular derivation is accepted even with a dictionary word one slip
+ * away ("no-brainer" is not "no-drainer"), since the compound as a whole is what the writer chose.
+ */
+export function isKnownPart(book: WordBook, word: string): boolean {
+  return isKnown(book, word) || derived(book, word.toLowerCase(), 3);
 }

@@ -1,0 +1,63 @@
+// What the document itself says about an unknown word: code it names, a term it introduces or keeps using.
+import type { Analysis, Token } from '../../src/types.js';
+import { nearWord, type WordBook } from './known.js';
+
+/** Words of a Markdown document's code spans and blocks ("fastcsv", "onError"), in lower case. */
+function codeWords(analysis: Analysis): ReadonlySet<string> {
+  return analysis.shared('spelling:code-words', () => {
+    const words = new Set<string>();
+    if (analysis.format !== 'markdown') return words;
+    const code = analysis.text.match(/```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]+`/g) ?? [];
+    for (const block of code) for (const word of block.match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
+    return words;
+  });
+}
+
+/** The document's words with diacritics removed ("Phở" -> "pho"), for the same word written without them. */
+function foldedWords(analysis: Analysis): ReadonlySet<string> {
+  return analysis.shared('spelling:folded-words', () => {
+    const words = new Set<string>();
+    for (const token of analysis.tokens) {
+      if (token.type !== 'word' || /^[\x00-\x7f]*$/.test(token.text)) continue;
+      words.add(fold(token.lower));
+    }
+    return words;
+  });
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/ø/g, 'o').replace(/ł/g, 'l');
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»']);
+
+/** A lone word in quotation marks: a term being introduced or mentioned ('a "hycean" world'). */
+function quotedAlone(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text) && !tokens[i]!.spaceBefore && !after.spaceBefore;
+}
+
+/** A command-line flag: "--json", "--dry-run" (the word right after two hyphens that follow a space). */
+function isFlag(analysis: Analysis, token: Token): boolean {
+  const before = analysis.text.slice(Math.max(0, token.start - 3), token.start);
+  return /(?:^|[\s(`])--$/.test(before) || (token.start === 2 && before === '--');
+}
+
+/** Uses of a lower-case word in the document from which it counts as a term of the document. */
+const TERM_USES = 3;
+
+/**
+ * True when the document itself shows the unknown word is meant: it names code of the document, is a
+ * command-line flag, is a word written elsewhere with diacritics, is a lone quoted term, or is a lower-case
+ * word used three times or more with no dictionary word one slip away (a consistent misspelling is
+ * usually one slip from the word meant: "goverment").
+ */
+export function documentVouches(analysis: Analysis, book: WordBook, i: number, word: string, uses: number): boolean {
+  const token = analysis.tokens[i]!;
+  const lower = word.toLowerCase();
+  if (codeWords(analysis).has(lower) || isFlag(analysis, token) || foldedWords(analysis).has(lower)) return true;
+  if (quotedAlone(analysis.tokens, i)) return true;
+  return uses >= TERM_USES && /^\p{Ll}+$/u.test(word) && !nearWord(book, lower);
+}
