@@ -5,10 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { corpusDocuments, EXPECTED_SUFFIX, findingLines, keyOf, lintCorpus, parseExpected } from '../scripts/corpus-report.js';
 import { ROOT } from './helpers.js';
 
-const corpusDir = path.join(ROOT, 'corpus');
-const files = lintCorpus(corpusDir);
+// corpus/ holds real documents; test/fixtures/constructed/ documents written for the tests. Each
+// folder is linted as one run, as `copydesk corpus` does.
+const FOLDERS = ['corpus', path.join('test', 'fixtures', 'constructed')];
+const cases = FOLDERS.flatMap((folder) => {
+  const dir = path.join(ROOT, folder);
+  const files = lintCorpus(dir);
+  return corpusDocuments(dir).map((name) => ({ label: `${folder}/${name}`, dir, name, files }));
+});
 
-describe.each(corpusDocuments(corpusDir))('corpus/%s', (name) => {
+describe.each(cases)('$label', ({ dir: corpusDir, name, files }) => {
   const expectedPath = path.join(corpusDir, name.replace(/\.\w+$/, '') + EXPECTED_SUFFIX);
 
   it('has an expected-findings file whose every finding is explained', () => {

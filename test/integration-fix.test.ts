@@ -40,7 +40,7 @@ describe('--fix', { timeout: 180_000 }, () => {
   });
 
   it('is idempotent: a second run changes no byte and rewrites no file', () => {
-    const dir = tempDir({ 'crlf.txt': CRLF, 'story.txt': fs.readFileSync(path.join(ROOT, 'corpus', 'spelling-wire-copy-typos.txt')) });
+    const dir = tempDir({ 'crlf.txt': CRLF, 'story.txt': fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'constructed', 'spelling-wire-copy-typos.txt')) });
     expect(cli(['--fix', '.'], { cwd: dir }).code).not.toBe(2);
     const once = snapshot(dir);
     const inode = fs.statSync(path.join(dir, 'crlf.txt')).ino;
@@ -61,7 +61,7 @@ describe('--fix', { timeout: 180_000 }, () => {
   });
 
   it('fixes a real news story: glued words split, everything else left as written', () => {
-    const source = fs.readFileSync(path.join(ROOT, 'corpus', 'spelling-wire-copy-typos.txt'), 'utf8');
+    const source = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'constructed', 'spelling-wire-copy-typos.txt'), 'utf8');
     const dir = tempDir({ 'story.txt': source });
     cli(['--fix', 'story.txt'], { cwd: dir });
     const fixed = fs.readFileSync(path.join(dir, 'story.txt'), 'utf8');
