@@ -26,6 +26,13 @@ describe('README', () => {
     for (const option of options) expect(docs, option).toContain(option);
   });
 
+  it('shows the real report on the seeds', () => {
+    const block = readme.slice(readme.indexOf('<!-- report:start -->'), readme.indexOf('<!-- report:end -->'));
+    const command = /^\$ npx copydesk (.+)$/m.exec(block)![1]!.split(' ');
+    const shown = block.slice(block.indexOf('\n', block.indexOf('$ npx')) + 1, block.lastIndexOf('```')).trimEnd();
+    expect(cli(command).stdout.trimEnd()).toBe(shown);
+  });
+
   it('gives the two set-up commands that CI runs', () => {
     expect(readme).toContain('npm ci && npx copydesk corpus');
     expect(readme).toContain('\nnpm test\n');
