@@ -50,7 +50,7 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n worker threads (default: the idle cores, 1 for few files)
+  --jobs <n>               Lint in n worker threads (default: one per core, 1 for few files)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)

@@ -33,20 +33,11 @@ export function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/**
- * Cores not already busy with other work (by the 1-minute load average; 0 where it is unknown).
- * On a saturated machine extra threads only add start-up and cache contention.
- */
-export function idleCores(): number {
-  const cores = availableCores();
-  return Math.max(1, Math.min(cores, Math.round(cores - (os.loadavg()[0] ?? 0))));
-}
-
-/** The number of threads to use: the requested number, or the idle cores when there are enough files. */
+/** The number of threads to use: the requested number, or one per core when there are enough files. */
 export function resolveJobs(requested: number | undefined, files: number): number {
   if (files <= 1) return 1;
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  return Math.max(1, Math.min(idleCores(), Math.floor(files / MIN_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(availableCores(), Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
 /** Lints `tasks` in `jobs` worker threads; `onReply` is called as each file finishes. */
