@@ -22,9 +22,10 @@ export function analyse(text: string, format: DocumentFormat): DocumentAnalysis 
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const strings = new Map<string, string>();
   const paragraphs: Paragraph[] = blocks.map((block, index) => {
     const sentenceStart = sentences.length;
-    tokeniseBlock(block, index, tokens, sentences);
+    tokeniseBlock(block, index, tokens, sentences, strings);
     return { index, kind: block.kind, start: block.start, end: block.end, text: block.text, sentenceStart, sentenceEnd: sentences.length };
   });
 

@@ -35,7 +35,17 @@ const TYPES: Record<string, TokenType> = {
  * Tokenises one block and appends its tokens and sentences (with document offsets) to the lists.
  * Returns the number of sentences added.
  */
-export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], sentences: Sentence[]): number {
+/** One string object per distinct token text in a document: a long document repeats most of its words. */
+export type Interner = Map<string, string>;
+
+function intern(strings: Interner, value: string): string {
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
+export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], sentences: Sentence[], strings: Interner = new Map()): number {
   const engine = getNlp();
   const its = engine.its;
   const doc = engine.readDoc(block.text);
@@ -72,8 +82,8 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
     merged[i] = tokens.length;
     tokens.push({
       index: tokens.length,
-      text: block.text.slice(at, end),
-      lower: value.toLowerCase(),
+      text: intern(strings, block.text.slice(at, end)),
+      lower: intern(strings, value.toLowerCase()),
       start: block.start + at,
       end: block.start + end,
       type: TYPES[types[i]!] ?? 'other',
