@@ -106,9 +106,11 @@ function parseMaxWarnings(value: string | undefined): number {
   return Number(value);
 }
 
+const ID_WIDTH = Math.max(...RULES.flatMap((rule) => [rule.id, ...(rule.extraIds ?? [])]).map((id) => id.length)) + 1;
+
 function listRules(): string {
   return RULES.flatMap((rule) =>
-    [rule.id, ...(rule.extraIds ?? [])].map((id) => `${id.padEnd(22)} ${rule.defaultSeverity.padEnd(6)} ${id === rule.id ? rule.description : `(reported by ${rule.id})`}`),
+    [rule.id, ...(rule.extraIds ?? [])].map((id) => `${id.padEnd(ID_WIDTH)} ${rule.defaultSeverity.padEnd(6)} ${id === rule.id ? rule.description : `(reported by ${rule.id})`}`),
   ).join('\n');
 }
 
