@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analysis/index.js';
 import { checkRun, lintDocument } from '../src/pipeline.js';
+import { CoverBounds, overlap } from '../rules/duplicate-paragraph/compare.js';
 import { findDuplicates, type Item } from '../rules/duplicate-paragraph/find.js';
 import { paragraphRecords } from '../rules/duplicate-paragraph/records.js';
 import { configWith, lint, lintRun, ROOT, spans } from './helpers.js';
@@ -256,6 +257,26 @@ describe('scale', () => {
     expect(findDuplicates(all, options).candidatePairs).toBeLessThan(1_000);
     expect(findDuplicates(all.slice(0, 2_000), options).candidatePairs).toBeLessThan(100);
   }, 120_000);
+
+  it('never skips a pair that the alignment would match: the cheap bound is at least the real share', () => {
+    const words = paragraphRecords(analyse(WMT, 'text')).map((record) => record.words);
+    // Real paragraphs, each also paired with an edited copy of another (a sentence's worth of words kept).
+    const edited = words.map((w, i) => [...w.slice(0, 12), ...(words[(i * 7) % words.length] ?? []).slice(3, 20), ...w.slice(20)]);
+    const bounds = new CoverBounds();
+    let close = 0;
+    for (let later = 0; later < words.length; later++) {
+      bounds.load(edited[later]!);
+      for (let earlier = 0; earlier < words.length; earlier += 3) {
+        const share = overlap(words[earlier]!, edited[later]!);
+        const bound = bounds.shares(words[earlier]!);
+        expect(bound.other).toBeGreaterThanOrEqual(share.earlier);
+        expect(bound.loaded).toBeGreaterThanOrEqual(share.later);
+        if (share.later > 0.3 && bound.loaded - share.later < 0.2) close++;
+      }
+    }
+    // The bound is tight enough to be useful on pairs that do share text.
+    expect(close).toBeGreaterThan(10);
+  }, 60_000);
 
   it('bounds the work per paragraph when thousands of paragraphs are alike', () => {
     const paragraphs = Array.from(

@@ -1,5 +1,6 @@
 // How much of two paragraphs is the same text: a word alignment (longest common subsequence) that
 // counts only words in runs of at least two aligned words, so scattered common words do not count.
+import { combine } from './hash.js';
 import { SHINGLE_WORDS, shingles } from './sketch.js';
 
 export interface Overlap {
@@ -87,3 +88,75 @@ export function newText(laterCovered: Uint8Array, sentences: readonly { from: nu
   });
   return result;
 }
+
+/**
+ * Upper bounds on `overlap`'s shares, cheap enough to run on every LSH candidate: a word can only be
+ * covered inside a run of two aligned words, so it must sit in a word pair that the other paragraph
+ * also has. `load` the later paragraph once, then ask about each earlier one (no allocation per pair).
+ */
+export class CoverBounds {
+  private keys = new Int32Array(1 << 10);
+  /** `loaded` where the slot holds a pair of the loaded paragraph; `asked` where the other has it too. */
+  private loadedMarks = new Uint32Array(1 << 10);
+  private askedMarks = new Uint32Array(1 << 10);
+  /** Slot of each of the loaded paragraph's word pairs. */
+  private slots = new Int32Array(1 << 9);
+  private length = 0;
+  private mask = 0;
+  private loaded = 0;
+  private asked = 0;
+
+  load(words: readonly number[]): void {
+    let size = this.keys.length;
+    while (size < words.length * 2) size *= 2;
+    if (size !== this.keys.length || this.loaded === 0xffffffff || this.asked > 0xfff00000) {
+      (this.keys = new Int32Array(size)), (this.loadedMarks = new Uint32Array(size)), (this.askedMarks = new Uint32Array(size));
+      (this.loaded = 0), (this.asked = 0);
+    }
+    if (this.slots.length < words.length) this.slots = new Int32Array(words.length * 2);
+    this.mask = size - 1;
+    this.length = words.length;
+    this.loaded++;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const key = pairKey(words, i);
+      const at = this.slot(key);
+      this.keys[at] = key;
+      this.loadedMarks[at] = this.loaded;
+      this.slots[i] = at;
+    }
+  }
+
+  /** Bounds on the share of `other` and of the loaded paragraph that `overlap(other, loaded)` can find. */
+  shares(other: readonly number[]): { other: number; loaded: number } {
+    const asked = ++this.asked;
+    let covered = 0;
+    let previous = false;
+    for (let i = 0; i < other.length; i++) {
+      let here = false;
+      if (i + 1 < other.length) {
+        const at = this.slot(pairKey(other, i));
+        here = this.loadedMarks[at] === this.loaded;
+        if (here) this.askedMarks[at] = asked;
+      }
+      if (here || previous) covered++;
+      previous = here;
+    }
+    let own = 0;
+    previous = false;
+    for (let i = 0; i < this.length; i++) {
+      const here = i + 1 < this.length && this.askedMarks[this.slots[i]!] === asked;
+      if (here || previous) own++;
+      previous = here;
+    }
+    return { other: other.length === 0 ? 0 : covered / other.length, loaded: this.length === 0 ? 0 : own / this.length };
+  }
+
+  /** The slot holding `key` among the loaded pairs, or a free one. */
+  private slot(key: number): number {
+    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.loadedMarks[at] === this.loaded && this.keys[at] !== key) at = (at + 1) & this.mask;
+    return at;
+  }
+}
+
+const pairKey = (words: readonly number[], i: number): number => combine(words[i]!, words[i + 1]!) | 0;

@@ -1,7 +1,7 @@
 // Finds, for each paragraph, the earlier paragraph it repeats: exact keys first, then LSH candidates.
-import { newText, overlap, type Overlap } from './compare.js';
+import { CoverBounds, newText, overlap, type Overlap } from './compare.js';
 import type { ParagraphSketch } from './records.js';
-import { bandKeys, LshIndex, minhash, sketchShingles, sketchRanges } from './sketch.js';
+import { bandKeys, LshIndex, rangeSignatures } from './sketch.js';
 
 export type MatchKind = 'exact' | 'contained' | 'near';
 
@@ -43,6 +43,23 @@ export interface FindResult {
 const MIN_LATER_SHARE = 0.5;
 /** Members compared per LSH bucket. */
 const PER_BUCKET = 8;
+/** Candidates compared per paragraph: those that share the most LSH buckets for their size. */
+const PER_PARAGRAPH = 32;
+
+/**
+ * The `limit` most promising candidates, in id order: most shared buckets per sketched piece of the
+ * smaller of the two paragraphs (a repeated sentence shares all of its own buckets, but only a small
+ * part of a long paragraph's); ties go to the earliest.
+ */
+function bestCandidates(hits: ReadonlyMap<number, number>, pieces: readonly number[], own: number, limit: number): number[] {
+  const ids = [...hits.keys()];
+  if (ids.length > limit) {
+    const rank = (id: number): number => hits.get(id)! / Math.min(pieces[id]!, own);
+    ids.sort((a, b) => rank(b) - rank(a) || a - b);
+    ids.length = limit;
+  }
+  return ids.sort((a, b) => a - b);
+}
 
 /**
  * One earlier sentence found in a later paragraph that is mostly new and does not open with it:
@@ -61,6 +78,9 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
   const firstByKey = new Map<string, number>();
   const index = new LshIndex(PER_BUCKET);
   const matches: Match[] = [];
+  /** Sketched pieces (sentences and whole) of each indexed paragraph. */
+  const pieces: number[] = [];
+  const bounds = new CoverBounds();
   let candidatePairs = 0;
   const eligible = (earlier: number, later: number): boolean => {
     const a = items[earlier]!.group;
@@ -83,21 +103,26 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
     firstByKey.set(record.key, id);
 
     if (record.titleLike) return;
-    const candidates = new Set<number>();
-    for (const [from, to] of sketchRanges(record.words.length, record.sentences)) {
-      const hashes = sketchShingles(record.words, from, to);
-      if (hashes.length > 0) index.addAndQuery(id, bandKeys(minhash(hashes)), candidates);
-    }
+    const hits = new Map<number, number>();
+    const signatures = rangeSignatures(record.words, record.sentences);
+    pieces[id] = signatures.length;
+    for (const signature of signatures) if (signature) index.addAndQuery(id, bandKeys(signature), hits);
     if (skipped) return;
     let best: Match | undefined;
     let bestScore = 0;
     let bestLater = 0;
-    for (const earlier of [...candidates].sort((a, b) => a - b)) {
+    for (const candidate of hits.keys()) if (!eligible(candidate, id)) hits.delete(candidate);
+    if (hits.size > 0) bounds.load(record.words);
+    for (const earlier of bestCandidates(hits, pieces, signatures.length, PER_PARAGRAPH)) {
       const other = items[earlier]!.record;
-      if (!eligible(earlier, id)) continue;
       candidatePairs++;
+      const earlierShorter = other.words.length <= record.words.length;
+      // Cheap upper bound first: most candidates share a sentence or two, far below the threshold.
+      const shares = bounds.shares(other.words);
+      const bound = earlierShorter ? shares.other : shares.loaded;
+      if (bound < options.threshold || bound < bestScore) continue;
       const share = overlap(other.words, record.words);
-      const score = other.words.length <= record.words.length ? share.earlier : share.later;
+      const score = earlierShorter ? share.earlier : share.later;
       // The best explains most of the shorter paragraph, then most of the later one; ties go to the earliest.
       if (score < options.threshold || score < bestScore || (score === bestScore && share.later <= bestLater)) continue;
       if (isLoneSentence(other, record, share)) continue;

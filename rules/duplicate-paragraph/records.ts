@@ -1,7 +1,7 @@
 // What the rule keeps of each paragraph: hashed normalised words, sentence ranges and places.
 import type { Analysis, Point } from '../../src/types.js';
 import { fnv1a, textKey } from './hash.js';
-import { isWordToken, normaliseText, normaliseToken } from './normalise.js';
+import { hasWordCharacter, isWordType, normaliseText, normaliseToken } from './normalise.js';
 
 export interface SentenceRecord {
   /** Word range inside the paragraph's `words` (end exclusive). */
@@ -43,14 +43,22 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
   const toPoint = (offset: number) => analysis.point(offset);
   const records: ParagraphRecord[] = [];
+  // Hash of each distinct token text once normalised (-1: no letter or digit), computed once per document.
+  const hashes = new Map<string, number>();
+  const { tokens } = analysis;
   for (const paragraph of analysis.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     const words: number[] = [];
     const sentences: SentenceRecord[] = [];
-    for (const sentence of analysis.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)) {
+    for (let s = paragraph.sentenceStart; s < paragraph.sentenceEnd; s++) {
+      const sentence = analysis.sentences[s]!;
       const from = words.length;
-      for (const token of analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd)) {
-        if (isWordToken(token)) words.push(fnv1a(normaliseToken(token.text)));
+      for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+        const token = tokens[t]!;
+        if (!isWordType(token)) continue;
+        let hash = hashes.get(token.text);
+        if (hash === undefined) hashes.set(token.text, (hash = hasWordCharacter(token.text) ? fnv1a(normaliseToken(token.text)) : -1));
+        if (hash >= 0) words.push(hash);
       }
       sentences.push({ from, to: words.length, key: textKey(normaliseText(sentence.text)), start: sentence.start, end: sentence.end });
     }

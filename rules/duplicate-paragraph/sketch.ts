@@ -43,8 +43,7 @@ export function sketchShingles(words: readonly number[], from: number, to: numbe
   return out;
 }
 
-export function minhash(hashes: readonly number[]): Uint32Array {
-  const signature = new Uint32Array(SEEDS.length).fill(0xffffffff);
+export function minhash(hashes: readonly number[], signature = new Uint32Array(SEEDS.length).fill(0xffffffff)): Uint32Array {
   for (const hash of hashes) {
     for (let i = 0; i < SEEDS.length; i++) {
       // A light per-seed permutation of the (already well mixed) shingle hash.
@@ -78,32 +77,88 @@ export function sketchRanges(wordCount: number, sentences: readonly { from: numb
 }
 
 /**
+ * The signatures of `sketchRanges`, in the same order (undefined: no content shingle). Each shingle is
+ * hashed once: the whole paragraph's signature is the minimum of its sentences' and of the shingles
+ * that cross from one sentence into the next.
+ */
+export function rangeSignatures(words: readonly number[], sentences: readonly { from: number; to: number }[]): (Uint32Array | undefined)[] {
+  const whole = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  let wholeShingles = 0;
+  const own = new Map<number, Uint32Array | undefined>();
+  for (const { from, to } of sentences) {
+    const hashes = sketchShingles(words, from, to);
+    wholeShingles += hashes.length;
+    const signature = minhash(hashes);
+    if (to - from >= MIN_SKETCH_WORDS) own.set(from, hashes.length > 0 ? signature : undefined);
+    for (let i = 0; i < whole.length; i++) if (signature[i]! < whole[i]!) whole[i] = signature[i]!;
+    if (to > from && to < words.length) {
+      const crossing = sketchShingles(words, to - 1, to + 1);
+      wholeShingles += crossing.length;
+      minhash(crossing, whole);
+    }
+  }
+  return sketchRanges(words.length, sentences).map(([from, to]) =>
+    from === 0 && to === words.length && !(own.has(0) && sentences[0]!.to === to) ? (wholeShingles > 0 ? whole : undefined) : own.get(from),
+  );
+}
+
+/**
  * LSH buckets of paragraph ids. Each bucket keeps only its first `perBucket` members: a later
  * paragraph is compared with those, so the work per paragraph is bounded even when thousands of
- * paragraphs share a bucket.
+ * paragraphs share a bucket. Most buckets hold one paragraph, so the index is an open-addressing
+ * table of (key, member) in typed arrays; a bucket with more members points into `shared` instead.
  */
 export class LshIndex {
-  /** Most buckets hold one paragraph: kept apart from the few that hold more, to save memory. */
-  private readonly single = new Map<number, number>();
-  private readonly shared = new Map<number, number[]>();
+  /** key + 1 (0: free slot). */
+  private keys = new Int32Array(1 << 12);
+  /** The one member, or ~index into `shared`. */
+  private values = new Int32Array(1 << 12);
+  private used = 0;
+  private readonly shared: number[][] = [];
   constructor(private readonly perBucket: number) {}
 
-  /** Adds `id` under `keys` and puts the earlier members of those buckets into `into`. */
-  addAndQuery(id: number, keys: readonly number[], into: Set<number>): void {
+  /** Adds `id` under `keys` and counts, in `into`, the buckets it shares with each earlier member. */
+  addAndQuery(id: number, keys: readonly number[], into: Map<number, number>): void {
+    const meet = (member: number): void => void into.set(member, (into.get(member) ?? 0) + 1);
     for (const key of keys) {
-      const bucket = this.shared.get(key);
-      if (bucket) {
-        for (const member of bucket) if (member !== id) into.add(member);
-        if (bucket.length < this.perBucket && bucket[bucket.length - 1] !== id) bucket.push(id);
+      const at = this.slot(key);
+      if (this.keys[at] === 0) {
+        this.keys[at] = key + 1;
+        this.values[at] = id;
+        if (++this.used * 2 > this.keys.length) this.grow();
         continue;
       }
-      const member = this.single.get(key);
-      if (member === undefined) this.single.set(key, id);
-      else if (member !== id) {
-        into.add(member);
-        this.single.delete(key);
-        this.shared.set(key, [member, id]);
+      const value = this.values[at]!;
+      if (value >= 0) {
+        if (value !== id) {
+          meet(value);
+          this.values[at] = ~this.shared.length;
+          this.shared.push([value, id]);
+        }
+        continue;
       }
+      const bucket = this.shared[~value]!;
+      for (const member of bucket) if (member !== id) meet(member);
+      if (bucket.length < this.perBucket && bucket[bucket.length - 1] !== id) bucket.push(id);
+    }
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.keys[at] !== 0 && this.keys[at] !== key + 1) at = (at + 1) & mask;
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      const at = this.slot(keys[i]! - 1);
+      this.keys[at] = keys[i]!;
+      this.values[at] = values[i]!;
     }
   }
 }
