@@ -1,10 +1,22 @@
 // Which tokens are words to spell-check: not numbers, links, acronyms, abbreviations or code.
 import type { Token } from '../../src/types.js';
+import { Memo } from './memo.js';
 
-/** Why a token is not checked, or undefined when it is a plain word to look up. */
+const reasons = new Memo<string | undefined>();
+
+/** Why a token is not checked, or undefined when it is a plain word to look up (decided once per word text). */
 export function skipReason(token: Token): string | undefined {
   if (token.type !== 'word') return token.type;
-  const text = token.text.replace(/\.$/, '');
+  return wordSkipReason(token.text);
+}
+
+/** skipReason of a word token with this text. */
+export function wordSkipReason(text: string): string | undefined {
+  return reasons.get(text, decideSkipReason);
+}
+
+function decideSkipReason(word: string): string | undefined {
+  const text = word.replace(/\.$/, '');
   if (text.length <= 2) return 'too short'; // letters, codes ("zh"), and typos of two-letter words make other words
   if (/\d/.test(text)) return 'number';
   if (/^['’]|^n['’]t$/i.test(text)) return 'clitic'; // n't, 's, 're
@@ -20,10 +32,17 @@ export function skipReason(token: Token): string | undefined {
 
 /** The word to look up for a checked token (a trailing full stop removed). */
 export function wordOf(token: Token): string {
-  return token.text.replace(/\.$/, '');
+  return trimStop(token.text);
+}
+
+/** A word without its trailing full stop. */
+export function trimStop(text: string): string {
+  return text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text;
 }
 
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 

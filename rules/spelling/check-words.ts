@@ -1,41 +1,62 @@
 // spelling: each distinct word decided once; suggestions only for the words reported.
 import type { Analysis, Finding, Token } from '../../src/types.js';
-import { isCapitalised, skipReason, wordOf } from './candidates.js';
+import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { dictionarySuggestions, inDictionary, otherDialect } from './dictionaries.js';
 import { isGluedToNumber, splitCamel, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
+import { MemoFamily } from './memo.js';
+import { wordTable } from './word-table.js';
 
 type Report = (finding: Finding) => void;
 
 /** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
 const MIN_NEAR_NAME_LENGTH = 5;
 
-/** One count for a word and its plural ("organoid", "organoids"). */
+/** One count for a word and its plural ("organoid", "organoids"): a final "s", "'s" or "’s" removed. */
 function stemOf(lower: string): string {
-  return lower.length > 4 ? lower.replace(/['’]?s$/, '') : lower;
+  if (lower.length <= 4 || lower.charCodeAt(lower.length - 1) !== 115) return lower;
+  const before = lower.charCodeAt(lower.length - 2);
+  return lower.slice(0, before === 39 || before === 0x2019 ? -2 : -1);
+}
+
+/** Process-wide decisions, per set of personal words: is a word known; is a token text plainly fine. */
+const knownMemos = new MemoFamily<boolean>();
+const cleanMemos = new MemoFamily<boolean>();
+
+function personalKey(book: WordBook): string {
+  return book.personal.size === 0 ? '' : [...book.personal].sort().join('\n');
 }
 
 export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, book: WordBook, report: Report): void {
   const { tokens } = analysis;
-  const decided = new Map<string, boolean>();
-  const known = (word: string): boolean => {
-    let answer = decided.get(word);
-    if (answer === undefined) decided.set(word, (answer = isKnown(book, word)));
-    return answer;
+  const key = personalKey(book);
+  const knownMemo = knownMemos.of(key);
+  const decide = (word: string): boolean => isKnown(book, word);
+  const known = (word: string): boolean => knownMemo.get(word, decide);
+  // A known token text that is skipped or whose word is known passes whatever its context.
+  const cleanMemo = cleanMemos.of(key);
+  const isClean = (text: string): boolean => known(text) && (wordSkipReason(text) !== undefined || known(trimStop(text)));
+  const table = wordTable(analysis);
+  let counted: { counts: Map<string, number>; lowerCounts: Map<string, number>; namesWords: Set<string> } | undefined;
+  const count = () => {
+    if (counted) return counted;
+    const counts = new Map<string, number>();
+    // Summed over the distinct spellings, not the tokens (a token's `lower` is its text in lower case).
+    const lowerCounts = new Map<string, number>();
+    for (const { text, uses } of table.entries.values()) {
+      counts.set(text, uses);
+      const stem = stemOf(text.toLowerCase());
+      lowerCounts.set(stem, (lowerCounts.get(stem) ?? 0) + uses);
+    }
+    const namesWords = new Set<string>();
+    for (const index of nameTokens) if (tokens[index]?.type === 'word') namesWords.add(tokens[index]!.text);
+    return (counted = { counts, lowerCounts, namesWords });
   };
-  const counts = new Map<string, number>();
-  const lowerCounts = new Map<string, number>();
-  const namesWords = new Set<string>();
-  for (const token of tokens) {
-    if (token.type !== 'word') continue;
-    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
-    lowerCounts.set(stemOf(token.lower), (lowerCounts.get(stemOf(token.lower)) ?? 0) + 1);
-    if (nameTokens.has(token.index)) namesWords.add(token.text);
-  }
-  const documentWords = new Set(tokens.map((token) => token.lower));
-  const suggest = (word: string, split?: string) => suggestionsFor(word, book.primary, documentWords, split, split !== undefined && splitsOffShortWord(split));
+  let documentWords: Set<string> | undefined;
+  const suggest = (word: string, split?: string) =>
+    suggestionsFor(word, book.primary, (documentWords ??= new Set(tokens.map((token) => token.lower))), split, split !== undefined && splitsOffShortWord(split));
   let properNouns: string[] | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
@@ -47,7 +68,14 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       i++;
       continue;
     }
-    if (token.type !== 'word') continue;
+    const entry = table.byToken[i];
+    if (!entry) continue;
+    if (entry.cleanFor !== key) {
+      entry.clean = cleanMemo.get(entry.text, isClean);
+      entry.cleanFor = key;
+    }
+    if (entry.clean) continue;
+    const { counts, lowerCounts, namesWords } = count();
     const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) ? splitCamel(book, token.text) : undefined;
     if (camel) {
       report({ start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
@@ -59,7 +87,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const end = token.start + word.length;
 
     if (isCapitalised(word)) {
-      properNouns ??= knownProperNouns(tokens, book);
+      properNouns ??= knownProperNouns(counts.keys(), book);
       const near = nearProperNoun(word, properNouns, counts);
       if (near) {
         report({ start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
@@ -113,6 +141,13 @@ function isFragment(tokens: Token[], i: number): boolean {
  * two edits ("Nessecary").
  */
 function nearCommonWord(book: WordBook, word: string, twoEditsFrom = 8): boolean {
+  return nearCommonMemos.of(book.primary).get(`${twoEditsFrom}|${word}`, () => decideNearCommon(book, word, twoEditsFrom));
+}
+
+/** nearCommonWord's answers per primary dialect (its suggestions come from that dictionary), by threshold and word. */
+const nearCommonMemos = new MemoFamily<boolean>();
+
+function decideNearCommon(book: WordBook, word: string, twoEditsFrom: number): boolean {
   const lower = word.toLowerCase();
   if (nearWord(book, lower)) return true;
   if (word.length < twoEditsFrom) return false;
@@ -179,16 +214,23 @@ function gluedToNumber(book: WordBook, token: Token, next: Token): boolean {
   return isGluedToNumber(book, token.text, next.text);
 }
 
-/** Capitalised words of the document that the dictionary knows only as proper nouns ("Singaporean", "Hanoi"). */
-function knownProperNouns(tokens: Token[], book: WordBook): string[] {
-  const found = new Set<string>();
-  for (const token of tokens) {
-    if (token.type !== 'word' || skipReason(token) !== undefined || !isCapitalised(token.text)) continue;
-    const lower = token.text.toLowerCase();
-    const dictionary = inDictionary(book.primary, token.text) ? book.primary : otherDialect(book.primary);
-    if (inDictionary(dictionary, token.text) && !inDictionary(dictionary, lower)) found.add(token.text);
-  }
-  return [...found];
+/** Capitalised words of the document (its distinct word texts, in order of first use) that the dictionary knows only as proper nouns ("Singaporean", "Hanoi"). */
+function knownProperNouns(wordTexts: Iterable<string>, book: WordBook): string[] {
+  const memo = properNounMemos.of(book.primary);
+  const decide = (text: string): boolean => isProperNounOnly(book, text);
+  const found: string[] = [];
+  for (const text of wordTexts) if (memo.get(text, decide)) found.push(text);
+  return found;
+}
+
+/** Whether a word token's text is a capitalised word the dictionary knows only as a proper noun, per primary dialect. */
+const properNounMemos = new MemoFamily<boolean>();
+
+function isProperNounOnly(book: WordBook, text: string): boolean {
+  if (wordSkipReason(text) !== undefined || !isCapitalised(text)) return false;
+  const lower = text.toLowerCase();
+  const dictionary = inDictionary(book.primary, text) ? book.primary : otherDialect(book.primary);
+  return inDictionary(dictionary, text) && !inDictionary(dictionary, lower);
 }
 
 /**
@@ -198,13 +240,15 @@ function knownProperNouns(tokens: Token[], book: WordBook): string[] {
 function nearProperNoun(word: string, properNouns: string[], counts: ReadonlyMap<string, number>): string | undefined {
   if (word.length < MIN_NEAR_NAME_LENGTH) return undefined;
   const uses = counts.get(word) ?? 0;
+  if (uses > 2) return undefined;
+  const lower = word.toLowerCase();
   return properNouns.find(
     (noun) =>
-      noun[0]!.toLowerCase() === word[0]!.toLowerCase() &&
+      Math.abs(noun.length - word.length) <= 1 &&
+      noun[0]!.toLowerCase() === lower[0] &&
       !isLanguageForm(word, noun) &&
-      uses <= 2 &&
       (counts.get(noun) ?? 0) >= uses &&
-      editDistance(word.toLowerCase(), noun.toLowerCase()) === 1,
+      editDistance(lower, noun.toLowerCase()) === 1,
   );
 }
 

@@ -1,6 +1,8 @@
 // dialect-consistency: the document's dialect, and the spellings of the other one.
 import type { Analysis, Finding } from '../../src/types.js';
-import { skipReason, wordOf } from './candidates.js';
+import { trimStop, wordOf, wordSkipReason } from './candidates.js';
+import { Memo } from './memo.js';
+import { wordTable } from './word-table.js';
 import type { Dialect } from './dictionaries.js';
 import { dialectOf, majorityDialect, type DialectWord, type Evidence } from './dialect.js';
 
@@ -20,14 +22,20 @@ export interface DocumentDialect {
   spellings: Spelling[];
 }
 
+/** The British/American pair of a word token's text, null when it is skipped or in no pair (one lookup per token). */
+const pairs = new Memo<DialectWord | null>();
+const pairOfText = (text: string): DialectWord | null => (wordSkipReason(text) !== undefined ? null : (dialectOf(trimStop(text)) ?? null));
+
 export function documentDialect(analysis: Analysis, nameTokens: ReadonlySet<number>, configured?: Dialect): DocumentDialect {
   const spellings: Spelling[] = [];
   const evidence: Evidence = { 'en-US': { strong: 0, weak: 0 }, 'en-GB': { strong: 0, weak: 0 } };
+  const { byToken } = wordTable(analysis);
   for (const token of analysis.tokens) {
-    if (skipReason(token) !== undefined) continue;
-    const word = wordOf(token);
-    const pair = dialectOf(word);
+    const entry = byToken[token.index];
+    if (!entry) continue;
+    const pair = entry.pair === undefined ? (entry.pair = pairs.get(entry.text, pairOfText)) : entry.pair;
     if (!pair) continue;
+    const word = wordOf(token);
     const inName = nameTokens.has(token.index);
     spellings.push({ token: token.index, word, pair, inName });
     // Names keep their own spelling ("Labor Party", "World Trade Center"): they are not evidence.
@@ -43,12 +51,12 @@ function matchCase(word: string, replacement: string): string {
 export function checkDialect(analysis: Analysis, dialect: DocumentDialect, report: (finding: Finding) => void): void {
   const chosen = dialect.chosen;
   if (!chosen) return;
-  const used = new Set(analysis.tokens.map((token) => token.lower));
+  let used: Set<string> | undefined;
   for (const spelling of dialect.spellings) {
     const { pair, word } = spelling;
     if (pair.dialect === chosen || pair.weak) continue;
     // In a name, only when the document also writes the word the other way ("Data Centre" beside "center").
-    if (spelling.inName && !used.has(pair.counterpart)) continue;
+    if (spelling.inName && !(used ??= new Set(analysis.tokens.map((token) => token.lower))).has(pair.counterpart)) continue;
     const token = analysis.tokens[spelling.token]!;
     const expected = matchCase(word, pair.counterpart);
     report({

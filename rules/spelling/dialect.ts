@@ -1,5 +1,6 @@
 // British and American spellings: which side a word is on, and which side a document takes.
 import { inDictionary, type Dialect } from './dictionaries.js';
+import { Memo } from './memo.js';
 
 export interface DialectWord {
   dialect: Dialect;
@@ -82,15 +83,21 @@ function classify(lower: string): DialectWord | null {
   return null;
 }
 
+const byWritten = new Memo<DialectWord | null>();
+
 /** Which dialect a word's spelling belongs to, if it is one of a British/American pair (cached per process). */
 export function dialectOf(word: string): DialectWord | undefined {
+  return byWritten.get(word, classifyWritten) ?? undefined;
+}
+
+function classifyWritten(word: string): DialectWord | null {
   const lower = word.toLowerCase();
   let found = cache.get(lower);
   if (found === undefined) {
     found = classify(lower);
     cache.set(lower, found);
   }
-  return found ?? undefined;
+  return found;
 }
 
 export interface Evidence {

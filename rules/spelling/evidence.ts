@@ -1,6 +1,7 @@
 // What the document itself says about an unknown word: code it names, a term it introduces or keeps using.
 import type { Analysis, Token } from '../../src/types.js';
 import { nearWord, type WordBook } from './known.js';
+import { wordTable } from './word-table.js';
 
 /** Words of a Markdown document's code spans and blocks ("fastcsv", "onError"), in lower case. */
 function codeWords(analysis: Analysis): ReadonlySet<string> {
@@ -17,12 +18,14 @@ function codeWords(analysis: Analysis): ReadonlySet<string> {
 function foldedWords(analysis: Analysis): ReadonlySet<string> {
   return analysis.shared('spelling:folded-words', () => {
     const words = new Set<string>();
-    for (const token of analysis.tokens) {
-      if (token.type !== 'word' || /^[\x00-\x7f]*$/.test(token.text)) continue;
-      words.add(fold(token.lower));
-    }
+    for (const text of wordTable(analysis).entries.keys()) if (!isAscii(text)) words.add(fold(text.toLowerCase()));
     return words;
   });
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 function fold(word: string): string {

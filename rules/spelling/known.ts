@@ -1,6 +1,7 @@
 // Whether a word is spelled correctly: either dictionary, the personal words, or a regular derivation.
 import { inDictionary, otherDialect, type Dialect } from './dictionaries.js';
 import { EXTRA_WORDS } from './extra-words.js';
+import { Memo } from './memo.js';
 
 /**
  * Prefixes written solid before a known word ("nonbinding", "counterterrorism"). Short ones that
@@ -39,8 +40,12 @@ export interface WordBook {
   personal: ReadonlySet<string>;
 }
 
-function inEither(book: WordBook, word: string): boolean {
-  return inDictionary(book.primary, word) || inDictionary(otherDialect(book.primary), word) || EXTRA_WORDS.has(word.toLowerCase());
+/** Known to either dictionary or the built-in words: the same answer whichever dialect is primary. */
+const eitherMemo = new Memo<boolean>();
+const lookUpEither = (word: string): boolean => inDictionary('en-US', word) || inDictionary('en-GB', word) || EXTRA_WORDS.has(word.toLowerCase());
+
+function inEither(_book: WordBook, word: string): boolean {
+  return eitherMemo.get(word, lookUpEither);
 }
 
 /** A half of a closed compound: a dictionary word, or a built-in word of five letters or more ("dev" + "elope" is not one). */
@@ -103,6 +108,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * the last letter are not tried (the compound "hardline" is not a slip for "hardliner").
  */
 export function nearWord(book: WordBook, lower: string, inside = false, until = inside ? lower.length - 1 : lower.length + 1): boolean {
+  return nearMemo.get(`${until - lower.length}|${lower}`, () => anyNeighbourKnown(book, lower, until));
+}
+
+/** Answers of nearWord (which depend on neither the primary dialect nor personal words), by edits-until and word. */
+const nearMemo = new Memo<boolean>();
+
+function anyNeighbourKnown(book: WordBook, lower: string, until: number): boolean {
   for (let i = 0; i < until; i++) {
     const before = lower.slice(0, i);
     const after = lower.slice(i);
