@@ -2,8 +2,8 @@
 // ("Vietnam – Singapore contributing to expansion into new areas.").
 import type { Analysis, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
-import { answersQuestion, isElidedPredicate, isHiddenVerb, isCaptionLike, isIngForm, isVerb, isPlainStatement, proseSentences, sentenceTokens, words } from './prose.js';
-import { writesInFragments } from './style.js';
+import { isHiddenVerb, isIngForm, isVerb } from './prose.js';
+import { verbCheckCandidates } from './style.js';
 
 const NON_FINITE_AUX = new Set(['be', 'being', 'been', 'having', 'to']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'whether', 'if', 'because', 'while', 'as']);
@@ -45,12 +45,7 @@ function hasMainVerb(tokens: Token[]): boolean {
 
 export function findNoMainVerb(analysis: Analysis, minWords: number): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
-  if (writesInFragments(analysis)) return findings;
-  for (const sentence of proseSentences(analysis)) {
-    // A verbless paragraph of one short sentence is usually a caption or a subheading.
-    if (!isPlainStatement(sentence) || isCaptionLike(analysis, sentence) || answersQuestion(analysis, sentence)) continue;
-    const tokens = sentenceTokens(analysis, sentence);
-    if (words(tokens).length < minWords || isElidedPredicate(tokens)) continue;
+  for (const { sentence, tokens } of verbCheckCandidates(analysis, minWords)) {
     const participle = tokens.find(isParticiple);
     if (!participle || hasMainVerb(tokens)) continue;
     findings.push({

@@ -1,7 +1,7 @@
 // Writing in fragments on purpose: paragraphs and documents where verbless sentences are the style
 // (notices, fixtures, travel guides, reference docs), not the debris of a bad translation.
 import type { Analysis, Sentence, Token } from '../../src/types.js';
-import { isHiddenVerb, isVerb, proseSentences, sentenceTokens } from './prose.js';
+import { answersQuestion, isCaptionLike, isElidedPredicate, isHiddenVerb, isPlainStatement, isVerb, proseSentences, sentenceTokens, words } from './prose.js';
 
 export function hasVerb(tokens: Token[]): boolean {
   return tokens.some((_token, i) => isVerb(tokens, i) || isHiddenVerb(tokens, i));
@@ -52,4 +52,19 @@ export function fragmentShare(analysis: Analysis): { verbless: number; total: nu
 export function writesInFragments(analysis: Analysis): boolean {
   const { verbless, total } = fragmentShare(analysis);
   return verbless >= 3 && verbless * 6 >= total;
+}
+
+/**
+ * The statements the verb checks judge: plain statements of at least `minWords` words that are not
+ * captions, answers or elided predicates, in a document not written in fragments.
+ */
+export function* verbCheckCandidates(analysis: Analysis, minWords: number): Generator<{ sentence: Sentence; tokens: Token[] }> {
+  if (writesInFragments(analysis)) return;
+  for (const sentence of proseSentences(analysis)) {
+    // A verbless paragraph of one short sentence is usually a caption or a subheading.
+    if (!isPlainStatement(sentence) || isCaptionLike(analysis, sentence) || answersQuestion(analysis, sentence)) continue;
+    const tokens = sentenceTokens(analysis, sentence);
+    if (words(tokens).length < minWords || isElidedPredicate(tokens)) continue;
+    yield { sentence, tokens };
+  }
 }
