@@ -172,6 +172,34 @@ describe('spelling on unseen kinds of copy (regressions)', () => {
     const messages = lint(text, { spelling: 'warn' }, 'README.md');
     expect(spans(text, messages)).toEqual(['theGovernment', 'onMonday']);
   });
+
+  it('accepts agent nouns of dictionary verbs, with or without a doubled consonant, but not their slips', () => {
+    const text = 'Use the formatter and the linters on these systems, parsers too. The writter and the swimer did not.';
+    expect(spans(text, run(text).spelling)).toEqual(['writter', 'swimer']);
+  });
+
+  it('does not split a regular derivation into two words', () => {
+    const text = 'Use the formatter, not the governmentsaid shortcut.';
+    const { spelling } = run(text);
+    expect(spans(text, spelling)).toEqual(['governmentsaid']);
+    expect(spelling[0]?.reason).toMatch(/run together/);
+  });
+
+  it('accepts a lower-case capitalised dictionary word in technical Markdown only', () => {
+    const markdown = 'Run `make test` on unix systems.';
+    expect(spans(markdown, lint(markdown, { spelling: 'warn' }, 'README.md'))).toEqual([]);
+    const news = 'The ministry said its servers run unix systems.';
+    expect(spans(news, run(news).spelling)).toEqual(['unix']);
+  });
+
+  it('accepts words of link addresses and acronyms the document defines, not other unknown words', () => {
+    const text = [
+      'See [chaijs / loupe](https://github.com/chaijs/loupe) for named entity recognition (ner) and part-of-speech (pos) tagging.',
+      '',
+      'Run `ner` with pos tags, but the ner modle and the xyz tagger are not defined here.',
+    ].join('\n');
+    expect(spans(text, lint(text, { spelling: 'warn' }, 'README.md'))).toEqual(['modle']);
+  });
 });
 
 describe('dialect-consistency', () => {

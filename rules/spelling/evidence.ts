@@ -1,5 +1,6 @@
 // What the document itself says about an unknown word: code it names, a term it introduces or keeps using.
 import type { Analysis, Token } from '../../src/types.js';
+import { inDictionary } from './dictionaries.js';
 import { nearWord, type WordBook } from './known.js';
 import { wordTable } from './word-table.js';
 
@@ -11,6 +12,40 @@ function codeWords(analysis: Analysis): ReadonlySet<string> {
     const code = analysis.text.match(/```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]+`/g) ?? [];
     for (const block of code) for (const word of block.match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
     return words;
+  });
+}
+
+/** Words of a Markdown document's link addresses ("[chaijs / loupe](https://github.com/chaijs/loupe)"), in lower case. */
+function linkWords(analysis: Analysis): ReadonlySet<string> {
+  return analysis.shared('spelling:link-words', () => {
+    const words = new Set<string>();
+    if (analysis.format !== 'markdown') return words;
+    const addresses = analysis.text.match(/\]\([^)\s]+|^\s*\[[^\]\n]+\]:\s*\S+|<?https?:\/\/[^\s)>\]]+/gm) ?? [];
+    for (const address of addresses) for (const word of address.replace(/^\s*\[[^\]]*\]:/, '').match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
+    return words;
+  });
+}
+
+/**
+ * Lower-case acronyms the document defines in brackets after the words they abbreviate: "named entity
+ * recognition (ner)", "part-of-speech (pos)"; each later use is then meant.
+ */
+function definedAcronyms(analysis: Analysis): ReadonlySet<string> {
+  return analysis.shared('spelling:defined-acronyms', () => {
+    const found = new Set<string>();
+    const { tokens } = analysis;
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const word = tokens[i]!.text;
+      if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || !/^\p{Ll}{2,6}$/u.test(word)) continue;
+      const initials: string[] = [];
+      for (let j = i - 2; j >= 0 && initials.length < word.length; j--) {
+        const before = tokens[j]!;
+        if (before.type === 'word') initials.unshift(before.lower[0]!);
+        else if (before.text !== '-') break;
+      }
+      if (initials.join('') === word) found.add(word);
+    }
+    return found;
   });
 }
 
@@ -60,7 +95,18 @@ const TERM_USES = 3;
 export function documentVouches(analysis: Analysis, book: WordBook, i: number, word: string, uses: number): boolean {
   const token = analysis.tokens[i]!;
   const lower = word.toLowerCase();
-  if (codeWords(analysis).has(lower) || isFlag(analysis, token) || foldedWords(analysis).has(lower)) return true;
+  if (codeWords(analysis).has(lower) || linkWords(analysis).has(lower) || definedAcronyms(analysis).has(lower) || isFlag(analysis, token) || foldedWords(analysis).has(lower)) return true;
   if (quotedAlone(analysis.tokens, i)) return true;
+  if (lowerCaseOfCapitalised(analysis, word)) return true;
   return uses >= TERM_USES && /^\p{Ll}+$/u.test(word) && !nearWord(book, lower);
+}
+
+/**
+ * A technical document (Markdown with code) writing a capitalised dictionary word in lower case: "unix",
+ * "linux", "github" name tools and systems there. In news the lower case is a slip ("london") and is reported.
+ */
+function lowerCaseOfCapitalised(analysis: Analysis, word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || codeWords(analysis).size === 0) return false;
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
+  return inDictionary('en-US', capitalised) || inDictionary('en-GB', capitalised);
 }

@@ -29,6 +29,10 @@ const TECH_WORDS = [
   'regex', 'datastore', 'dotfile', 'dotfiles', 'keybinding', 'keybindings', 'npm', 'npx', 'nodejs', 'typescript',
   'wasm', 'ssd', 'vcpu', 'ux', 'repo', 'monorepo', 'frontend', 'backend', 'config', 'yaml', 'kubectl', 'env', 'prod',
   'dev', 'api', 'http',
+  // Very common in package documentation (JavaScript values, builds, version control):
+  'getter', 'getters', 'eval', 'schemas', 'glob', 'globs', 'globbing', 'gzipped', 'minifier', 'minification',
+  'validator', 'validators', 'nullable', 'nullish', 'truthy', 'falsy', 'falsey', 'untyped', 'unhandled', 'rebase',
+  'fallbacks', 'deprecations', 'performant', 'subpath', 'stringify', 'mailto',
 ];
 
 export const EXTRA_WORDS: ReadonlySet<string> = new Set([...NEWS_WORDS, ...TECH_WORDS].map((word) => word.toLowerCase()));

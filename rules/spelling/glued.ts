@@ -1,5 +1,5 @@
 // Words glued together by bad text extraction: "theGovernment", "governmentsaid", "5thplenum".
-import { isKnown, SUFFIX_LIKE, type WordBook } from './known.js';
+import { isKnown, isRegularDerivation, SUFFIX_LIKE, type WordBook } from './known.js';
 
 /** Short words that may stand as one half of a glued pair (longer halves only need to be known). */
 const SHORT_WORDS = new Set(
@@ -44,6 +44,8 @@ export function splitsOffShortWord(split: string): boolean {
 
 /** "governmentsaid" -> "government said": the best split of an unknown word into two words, if any. */
 export function splitRun(book: WordBook, word: string): string | undefined {
+  // A regular derivation of a known word is one word, even with another word one slip away ("format-t-er").
+  if (isRegularDerivation(book, word)) return undefined;
   let best: string | undefined;
   let bestScore = 0;
   for (let i = 1; i < word.length; i++) {

@@ -89,7 +89,29 @@ function agentNoun(book: WordBook, lower: string, depth: number): boolean {
   if (/e$/.test(stem)) return false; // "bundl-er" comes from "bundle" + r, tried below
   if (inEither(book, `${stem}or`) || inEither(book, `${stem}ar`)) return false; // "governer" is "governor"
   const doubling = /(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/.test(stem);
-  return (!doubling && derived(book, stem, depth - 1)) || derived(book, `${stem}e`, depth - 1);
+  if ((!doubling && derived(book, stem, depth - 1)) || derived(book, `${stem}e`, depth - 1)) return true;
+  // The final consonant doubled after a single vowel: "format-t-er", "wrap-p-er".
+  const single = stem.slice(0, -1);
+  return /([b-df-hj-np-tvz])\1$/.test(stem) && single.length >= 4 && /[^aeiou][aeiou][b-df-hj-np-tvz]$/.test(single) && derived(book, single, depth - 1);
+}
+
+/**
+ * An agent noun, or its plural, of a known verb of four letters or more, written without doubling: "lint-er-s",
+ * "parse-r-s". Such a word is what the writer meant even when another word is one slip away ("lingers").
+ */
+function plainAgentNoun(book: WordBook, lower: string): boolean {
+  const match = /^(\p{L}{4,})ers?$/u.exec(lower);
+  if (!match) return false;
+  const stem = match[1]!;
+  if (inEither(book, `${stem}or`) || inEither(book, `${stem}ar`)) return false; // "governer" is "governor"
+  // "lint-er"; not after a single vowel and consonant, where the consonant doubles ("swimer"); or "parse-r".
+  const doubling = /(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/.test(stem);
+  return (!doubling && !stem.endsWith('e') && inEither(book, stem)) || inEither(book, `${stem}e`);
+}
+
+/** A regular derivation of a known word (prefix, suffix, plural, agent noun), whatever words are one slip away. */
+export function isRegularDerivation(book: WordBook, lower: string): boolean {
+  return lower.length >= 6 && derived(book, lower, 3);
 }
 
 /** An -ise/-ize verb made from a known word: "concret-ise" (concrete), "digital-ise", "securit-ise" (security). */
@@ -153,7 +175,7 @@ function isCompound(book: WordBook, lower: string): boolean {
  * slip away (then it is a typo: "decomposited").
  */
 function byDerivation(book: WordBook, lower: string): boolean {
-  return verbFromBase(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+  return verbFromBase(book, lower) || plainAgentNoun(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
 }
 
 /**
