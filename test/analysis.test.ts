@@ -84,6 +84,15 @@ describe('Markdown', () => {
   ].join('\n');
   const analysis = analyse(markdown, 'markdown');
 
+  it('keeps offsets right after a byte-order mark', () => {
+    const text = '\uFEFF## Current Status\n\nSome text.\n';
+    const blocks = analyse(text, 'markdown').paragraphs;
+    expect(blocks.map((p) => [p.text, text.slice(p.start, p.end)])).toEqual([
+      ['Current Status', 'Current Status'],
+      ['Some text.', 'Some text.'],
+    ]);
+  });
+
   it('keeps only prose blocks, with their kinds', () => {
     expect(analysis.paragraphs.map((p) => p.kind)).toEqual(['heading', 'body', 'list', 'blockquote']);
   });

@@ -26,36 +26,38 @@ export interface MarkdownStructure {
 
 const parser = unified().use(remarkParse);
 
-function offsets(node: MdNode): [number, number] | undefined {
+/** Offsets of a node in our text; `shift` is 1 after a byte-order mark, which remark drops. */
+function offsets(node: MdNode, shift: number): [number, number] | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : [start, end];
+  return start === undefined || end === undefined ? undefined : [start + shift, end + shift];
 }
 
 /** Copies the source of every text node under `node` into `chars` (a blank copy of the block). */
-function fillText(node: MdNode, text: string, blockStart: number, chars: string[]): void {
+function fillText(node: MdNode, text: string, shift: number, blockStart: number, chars: string[]): void {
   if (node.type === 'text') {
-    const range = offsets(node);
+    const range = offsets(node, shift);
     if (!range) return;
     for (let i = range[0]; i < range[1]; i++) chars[i - blockStart] = text[i]!;
     return;
   }
   // inlineCode, html, image, break and the like stay blank.
-  for (const child of node.children ?? []) fillText(child, text, blockStart, chars);
+  for (const child of node.children ?? []) fillText(child, text, shift, blockStart, chars);
 }
 
 export function markdownStructure(text: string): MarkdownStructure {
   const tree = parser.parse(text) as MdNode;
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const blocks: Block[] = [];
   const comments: MarkdownComment[] = [];
 
   const addBlock = (node: MdNode, kind: ParagraphKind): void => {
-    const range = offsets(node);
+    const range = offsets(node, shift);
     if (!range) return;
     const chars = new Array<string>(range[1] - range[0]).fill(' ');
     // Keep line breaks so that positions inside the block still read naturally.
     for (let i = range[0]; i < range[1]; i++) if (text[i] === '\n' || text[i] === '\r') chars[i - range[0]] = text[i]!;
-    fillText(node, text, range[0], chars);
+    fillText(node, text, shift, range[0], chars);
     let masked = chars.join('');
     const lead = masked.length - masked.trimStart().length;
     masked = masked.trim();
@@ -75,7 +77,7 @@ export function markdownStructure(text: string): MarkdownStructure {
         addBlock(node, 'table');
         return;
       case 'html': {
-        const range = offsets(node);
+        const range = offsets(node, shift);
         const match = /^<!--([\s\S]*?)-->\s*$/.exec(node.value ?? '');
         if (range && match) comments.push({ start: range[0], end: range[1], body: match[1]!.trim() });
         return;
