@@ -98,21 +98,8 @@ export function applyControlComments(file: VFile): void {
   file.data.silenced = ranges;
   applyControls(file);
   for (const problem of problems) {
-    const message = file.message(problem.reason, { place: { start: pointAt(file, problem.start), end: pointAt(file, problem.end) }, ruleId: 'control-comment', source: 'copydesk' });
+    const message = file.message(problem.reason, { place: { start: analysis.point(problem.start), end: analysis.point(problem.end) }, ruleId: 'control-comment', source: 'copydesk' });
     message.fatal = false;
     message.url = CONTROL_DOCS;
   }
-}
-
-function pointAt(file: VFile, offset: number): { line: number; column: number; offset: number } {
-  const text = String(file.value);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1, offset };
 }

@@ -31,10 +31,6 @@ const TYPES: Record<string, TokenType> = {
   emoticon: 'emoji',
 };
 
-/**
- * Tokenises one block and appends its tokens and sentences (with document offsets) to the lists.
- * Returns the number of sentences added.
- */
 /** One string object per distinct token text in a document: a long document repeats most of its words. */
 export type Interner = Map<string, string>;
 
@@ -45,6 +41,10 @@ function intern(strings: Interner, value: string): string {
   return value;
 }
 
+/**
+ * Tokenises one block and appends its tokens and sentences (with document offsets) to the lists.
+ * Returns the number of sentences added.
+ */
 export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], sentences: Sentence[], strings: Interner = new Map()): number {
   const engine = getNlp();
   const its = engine.its;
