@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import type { VFile } from 'vfile';
 import { copydeskBuild, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { ConfigFinder, parseRuleFlags, type ResolvedConfig } from './config.js';
@@ -114,13 +114,17 @@ function listRules(): string {
   ).join('\n');
 }
 
+/** The `ignore` patterns of each configuration, built once per run. */
+const matchers = new WeakMap<ResolvedConfig, Ignore>();
+
 /** Drops files that their configuration's `ignore` patterns name. */
 function filterConfigIgnored(files: string[], finder: ConfigFinder, cwd: string): string[] {
   return files.filter((file) => {
     const config = finder.forFile(path.resolve(cwd, file));
     if (config.ignore.length === 0 || !config.source) return true;
     const relative = path.relative(path.dirname(config.source), path.resolve(cwd, file)).split(path.sep).join('/');
-    return relative.startsWith('..') || !ignore().add(config.ignore).ignores(relative);
+    if (!matchers.has(config)) matchers.set(config, ignore().add(config.ignore));
+    return relative.startsWith('..') || !matchers.get(config)!.ignores(relative);
   });
 }
 
@@ -133,6 +137,11 @@ interface Item {
   file?: VFile;
   /** The text after fixes, when fixes were applied. */
   fixed?: string;
+}
+
+/** Colours only on a terminal, never into a file, and not when NO_COLOR or --no-color says so. */
+function wantsColor(values: { 'no-color'?: boolean; 'output-file'?: string }, io: Io): boolean {
+  return !values['no-color'] && io.isTTY && !io.env.NO_COLOR && values['output-file'] === undefined;
 }
 
 function writeOutput(output: string, outputFile: string | undefined, io: Io): void {
@@ -183,7 +192,7 @@ async function mergeReports(argv: string[], io: Io): Promise<number> {
   const report = REPORTERS[values.format];
   if (!report) throw new UsageError(`Unknown format "${values.format}" (known: ${Object.keys(REPORTERS).join(', ')})`);
   const files = readReports(positionals.map((name) => path.resolve(io.cwd, name)));
-  const color = !values['no-color'] && io.isTTY && !io.env.NO_COLOR && values['output-file'] === undefined;
+  const color = wantsColor(values, io);
   writeOutput(report(files, { quiet: values.quiet, color, version: VERSION }), values['output-file'], io);
   return exitCode(files, values.quiet, false, -1, io);
 }
@@ -331,7 +340,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values['fix-dry-run']) {
     writeOutput(diff, values['output-file'], io);
   } else {
-    const color = !values['no-color'] && io.isTTY && !io.env.NO_COLOR && values['output-file'] === undefined;
+    const color = wantsColor(values, io);
     writeOutput(report(files, { quiet, color, version: VERSION }), values['output-file'], io);
   }
   if (failed) return 2;
