@@ -64,7 +64,7 @@ function rewrites(word: string, from: Dialect): string[] {
   return [...out];
 }
 
-const cache = new Map<string, DialectWord | null>();
+const byLower = new Memo<DialectWord | null>();
 
 function classify(lower: string): DialectWord | null {
   if (!/^\p{Ll}{3,}$/u.test(lower)) return null;
@@ -91,13 +91,7 @@ export function dialectOf(word: string): DialectWord | undefined {
 }
 
 function classifyWritten(word: string): DialectWord | null {
-  const lower = word.toLowerCase();
-  let found = cache.get(lower);
-  if (found === undefined) {
-    found = classify(lower);
-    cache.set(lower, found);
-  }
-  return found;
+  return byLower.get(word.toLowerCase(), classify);
 }
 
 export interface Evidence {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import nspell from 'nspell';
+import { Memo } from './memo.js';
 
 export type Dialect = 'en-US' | 'en-GB';
 
@@ -15,8 +16,8 @@ interface Speller {
 }
 
 const spellers = new Map<Dialect, Speller>();
-const known = new Map<Dialect, Map<string, boolean>>();
-const suggestions = new Map<Dialect, Map<string, string[]>>();
+const known: Record<Dialect, Memo<boolean>> = { 'en-US': new Memo(), 'en-GB': new Memo() };
+const suggestions: Record<Dialect, Memo<string[]>> = { 'en-US': new Memo(), 'en-GB': new Memo() };
 
 function speller(dialect: Dialect): Speller {
   let found = spellers.get(dialect);
@@ -29,32 +30,14 @@ function speller(dialect: Dialect): Speller {
   return found;
 }
 
-function cacheOf<T>(caches: Map<Dialect, Map<string, T>>, dialect: Dialect): Map<string, T> {
-  let cache = caches.get(dialect);
-  if (!cache) caches.set(dialect, (cache = new Map()));
-  return cache;
-}
-
 /** True when the dialect's dictionary knows the word as written (cached per process). */
 export function inDictionary(dialect: Dialect, word: string): boolean {
-  const cache = cacheOf(known, dialect);
-  let answer = cache.get(word);
-  if (answer === undefined) {
-    answer = speller(dialect).correct(word);
-    cache.set(word, answer);
-  }
-  return answer;
+  return known[dialect].get(word, (key) => speller(dialect).correct(key));
 }
 
-/** The dictionary's suggestions for an unknown word (cached per process; only asked for reported words). */
+/** The dictionary's suggestions for an unknown word (cached per process): for reported words, and for long unknown words the nearness gate checks. */
 export function dictionarySuggestions(dialect: Dialect, word: string): string[] {
-  const cache = cacheOf(suggestions, dialect);
-  let answer = cache.get(word);
-  if (answer === undefined) {
-    answer = speller(dialect).suggest(word);
-    cache.set(word, answer);
-  }
-  return answer;
+  return suggestions[dialect].get(word, (key) => speller(dialect).suggest(key));
 }
 
 export function otherDialect(dialect: Dialect): Dialect {
