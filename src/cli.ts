@@ -17,7 +17,7 @@ import { REPORTERS } from './reporters/index.js';
 import { RULES } from './registry.js';
 import { restore, serialise } from './serial.js';
 import { parseShard, selectShard } from './shard.js';
-import { lintInWorkers, resolveJobs, type WorkerTask } from './workers.js';
+import { lintInThreads, resolveJobs, type LintResult, type LintTask } from './workers.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -270,7 +270,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  // Lint the rest, in this thread or in workers.
+  // Lint the rest: in this thread, and with --jobs in worker threads beside it.
   const pending = items.filter((item) => !item.file);
   const jobs = resolveJobs(requestedJobs, pending.length);
   progress = new Progress({ total: pending.length, write: io.stderr, enabled: Progress.wanted(io.stderrIsTTY, io.env) });
@@ -284,31 +284,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     progress!.tick();
   };
-  if (jobs > 1) {
-    const tasks: WorkerTask[] = pending.map((item, index) => ({ index, path: item.path, text: item.source.text, fix: fixing }));
-    await lintInWorkers(tasks, jobs, { ruleFlags: values.rule, configFile, cwd: io.cwd }, (reply) => {
-      const item = pending[reply.index]!;
-      if (reply.error !== undefined) {
-        if (!reply.ruleFailure) throw new Error(reply.error);
-        fail(item.path, reply.error);
-        progress!.tick();
-        return;
-      }
-      const text = reply.text ?? item.source.text;
-      finish(item, restore(reply.result!, text, item.path, io.cwd), reply.text);
-    });
-  } else {
-    for (const item of pending) {
-      try {
-        const outcome = lintSource(item.source.text, item.path, item.config, io.cwd, fixing);
-        finish(item, outcome.file, outcome.applied > 0 ? outcome.text : undefined);
-      } catch (error) {
-        if (!(error instanceof RuleFailure)) throw error;
-        fail(item.path ?? '<stdin>', error.message);
-        progress.tick();
-      }
+  const tasks: LintTask[] = pending.map((item, index) => ({ index, path: item.path, text: item.source.text, fix: fixing }));
+  const lintHere = (task: LintTask): LintResult => {
+    try {
+      const outcome = lintSource(task.text, task.path, pending[task.index]!.config, io.cwd, fixing);
+      return { index: task.index, file: outcome.file, fixedText: outcome.applied > 0 ? outcome.text : undefined };
+    } catch (error) {
+      if (!(error instanceof RuleFailure)) throw error;
+      return { index: task.index, error: error.message, ruleFailure: true };
     }
-  }
+  };
+  await lintInThreads(tasks, jobs, { ruleFlags: values.rule, configFile, cwd: io.cwd }, lintHere, (result) => {
+    const item = pending[result.index]!;
+    if (result.file) return finish(item, result.file, result.fixedText);
+    if (!result.ruleFailure) throw new Error(result.error);
+    fail(item.path ?? '<stdin>', result.error!);
+    progress!.tick();
+  });
   progress.finish();
 
   // Fixes: written atomically in the file's own encoding, or shown as a diff.

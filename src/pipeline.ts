@@ -121,7 +121,7 @@ export function sortMessages(file: VFile): void {
   );
 }
 
-/** Lints one document; the returned file carries the messages and what rules kept for cross-file checks. */
+/** Lints one document; the returned file carries the messages and what rules kept for cross-file checks (not the analysis). */
 export function lintDocument(text: string, filePath: string | undefined, config: ResolvedConfig, cwd = process.cwd()): VFile {
   const file = new VFile({ value: text, path: filePath, cwd });
   const processor = processorFor(config);
@@ -129,6 +129,8 @@ export function lintDocument(text: string, filePath: string | undefined, config:
   processor.runSync(tree, file);
   applyControlComments(file);
   sortMessages(file);
+  // The analysis is large (every token) and no longer needed: a run over many files keeps only messages.
+  delete file.data.analysis;
   return file;
 }
 

@@ -1,7 +1,11 @@
-// --jobs: a pool of worker threads; results come back by index, so output order never depends on timing.
+// --jobs: the main thread lints with N-1 worker threads beside it. Results come back by index, so
+// output order never depends on timing; the threads share the per-word decisions they compute.
 import os from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { SerialResult } from './serial.js';
+import type { VFile } from 'vfile';
+import { absorbMemoJournal, startMemoJournal, stopMemoJournal, takeMemoJournal, type MemoEntry } from './memo.js';
+import { restore, type SerialResult } from './serial.js';
 
 export interface WorkerInit {
   ruleFlags: string[];
@@ -9,25 +13,50 @@ export interface WorkerInit {
   cwd: string;
 }
 
-export interface WorkerTask {
+export interface LintTask {
   index: number;
   path: string;
   text: string;
   fix: boolean;
 }
 
+/** What a worker sends back for one task. */
 export interface WorkerReply {
   index: number;
   result?: SerialResult;
   /** The fixed text, when fixes were applied. */
   text?: string;
-  applied?: number;
   error?: string;
   ruleFailure?: boolean;
 }
 
-/** Files each worker needs to be worth starting: a worker spends ~0.3 s loading the NLP model, a file takes ~5 ms. */
+/** main -> worker: tasks, and the decisions other threads made since the last message. */
+export interface ToWorker {
+  tasks: LintTask[];
+  learned: MemoEntry[];
+}
+
+/** worker -> main: one reply, and the decisions the worker made for it. */
+export interface FromWorker {
+  reply: WorkerReply;
+  learned: MemoEntry[];
+}
+
+/** One file's outcome, whichever thread linted it. */
+export interface LintResult {
+  index: number;
+  file?: VFile;
+  /** The fixed text, when fixes changed it. */
+  fixedText?: string;
+  error?: string;
+  ruleFailure?: boolean;
+}
+
+/** Files each thread needs to be worth starting: a worker spends ~0.5 s loading the NLP model and dictionaries, a file takes ~3 ms. */
 export const MIN_FILES_PER_WORKER = 100;
+
+/** Tasks in flight per worker, so that it never waits for the main thread (which lints too). */
+const IN_FLIGHT = 3;
 
 export function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -40,41 +69,84 @@ export function resolveJobs(requested: number | undefined, files: number): numbe
   return Math.max(1, Math.min(availableCores(), Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
-/** Lints `tasks` in `jobs` worker threads; `onReply` is called as each file finishes. */
-export async function lintInWorkers(tasks: WorkerTask[], jobs: number, init: WorkerInit, onReply: (reply: WorkerReply) => void): Promise<void> {
+/**
+ * Lints `tasks` in `jobs` threads: this one (with `lintHere`) and `jobs - 1` workers.
+ * `onResult` is called in this thread as each file finishes, in no particular order.
+ */
+export async function lintInThreads(
+  tasks: LintTask[],
+  jobs: number,
+  init: WorkerInit,
+  lintHere: (task: LintTask) => LintResult,
+  onResult: (result: LintResult) => void,
+): Promise<void> {
   const queue = [...tasks];
-  const workers: Worker[] = [];
+  const workers: { thread: Worker; learned: MemoEntry[] }[] = [];
+  let failure: unknown;
+  let pending = tasks.length;
+  let settle: (() => void) | undefined;
+  const allDone = new Promise<void>((resolve) => (settle = resolve));
+  const stop = (error: unknown): void => {
+    failure ??= error;
+    queue.length = 0;
+    settle!();
+  };
+  const deliver = (result: LintResult): void => {
+    try {
+      onResult(result);
+    } catch (error) {
+      stop(error);
+      return;
+    }
+    if (--pending === 0) settle!();
+  };
+  /** Passes decisions made in one thread to every other thread. */
+  const share = (learned: MemoEntry[], from: Worker | undefined): void => {
+    if (learned.length === 0) return;
+    if (from) absorbMemoJournal(learned);
+    for (const worker of workers) if (worker.thread !== from) worker.learned.push(...learned);
+  };
+  const feed = (worker: (typeof workers)[number], count: number): void => {
+    const batch = queue.splice(0, count);
+    if (batch.length === 0) return;
+    const message: ToWorker = { tasks: batch, learned: worker.learned };
+    worker.learned = [];
+    worker.thread.postMessage(message);
+  };
+
+  if (pending === 0) return;
+  if (jobs > 1) startMemoJournal();
   try {
-    await new Promise<void>((resolve, reject) => {
-      let pending = tasks.length;
-      if (pending === 0) return resolve();
-      for (let i = 0; i < jobs; i++) {
-        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
-        workers.push(worker);
-        const feed = (): void => {
-          const task = queue.shift();
-          if (task) worker.postMessage(task);
-        };
-        worker.on('message', (reply: WorkerReply) => {
-          try {
-            onReply(reply);
-          } catch (error) {
-            reject(error);
-            return;
-          }
-          feed();
-          if (--pending === 0) resolve();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (pending > 0 && code !== 0) reject(new Error(`worker thread stopped with exit code ${code}`));
-        });
-        // Two tasks in flight per worker, so it never waits for the main thread.
-        feed();
-        feed();
+    for (let i = 1; i < jobs && queue.length > 0; i++) {
+      const thread = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
+      const worker = { thread, learned: [] as MemoEntry[] };
+      workers.push(worker);
+      thread.on('message', ({ reply, learned }: FromWorker) => {
+        share(learned, thread);
+        const task = tasks[reply.index]!;
+        const text = reply.text ?? task.text;
+        const file = reply.result ? restore(reply.result, text, task.path, init.cwd) : undefined;
+        deliver({ index: reply.index, file, fixedText: reply.text, error: reply.error, ruleFailure: reply.ruleFailure });
+        feed(worker, 1);
+      });
+      thread.on('error', stop);
+      thread.on('exit', (code) => {
+        if (pending > 0 && code !== 0) stop(new Error(`worker thread stopped with exit code ${code}`));
+      });
+      feed(worker, IN_FLIGHT);
+    }
+    // This thread takes from the same queue, and lets worker messages in between files.
+    while (queue.length > 0 && failure === undefined) {
+      deliver(lintHere(queue.shift()!));
+      if (workers.length > 0) {
+        share(takeMemoJournal(), undefined);
+        await nextTurn();
       }
-    });
+    }
+    await allDone;
+    if (failure !== undefined) throw failure;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    stopMemoJournal();
+    await Promise.all(workers.map((worker) => worker.thread.terminate()));
   }
 }

@@ -1,8 +1,8 @@
 // Which tokens are words to spell-check: not numbers, links, acronyms, abbreviations or code.
 import type { Token } from '../../src/types.js';
-import { Memo } from './memo.js';
+import { Memo } from '../../src/memo.js';
 
-const reasons = new Memo<string | undefined>();
+const reasons = new Memo<string | undefined>('spelling:skip-reason');
 
 /** Why a token is not checked, or undefined when it is a plain word to look up (decided once per word text). */
 export function skipReason(token: Token): string | undefined {

@@ -6,7 +6,7 @@ import { isGluedToNumber, splitCamel, splitRun, splitsOffShortWord } from './glu
 import { documentVouches } from './evidence.js';
 import { isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
-import { MemoFamily } from './memo.js';
+import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
 
 type Report = (finding: Finding) => void;
@@ -22,8 +22,8 @@ function stemOf(lower: string): string {
 }
 
 /** Process-wide decisions, per set of personal words: is a word known; is a token text plainly fine. */
-const knownMemos = new MemoFamily<boolean>();
-const cleanMemos = new MemoFamily<boolean>();
+const knownMemos = new MemoFamily<boolean>('spelling:known');
+const cleanMemos = new MemoFamily<boolean>('spelling:clean');
 
 function personalKey(book: WordBook): string {
   return book.personal.size === 0 ? '' : [...book.personal].sort().join('\n');
@@ -145,7 +145,7 @@ function nearCommonWord(book: WordBook, word: string, twoEditsFrom = 8): boolean
 }
 
 /** nearCommonWord's answers per primary dialect (its suggestions come from that dictionary), by threshold and word. */
-const nearCommonMemos = new MemoFamily<boolean>();
+const nearCommonMemos = new MemoFamily<boolean>('spelling:near-common-word');
 
 function decideNearCommon(book: WordBook, word: string, twoEditsFrom: number): boolean {
   const lower = word.toLowerCase();
@@ -224,7 +224,7 @@ function knownProperNouns(wordTexts: Iterable<string>, book: WordBook): string[]
 }
 
 /** Whether a word token's text is a capitalised word the dictionary knows only as a proper noun, per primary dialect. */
-const properNounMemos = new MemoFamily<boolean>();
+const properNounMemos = new MemoFamily<boolean>('spelling:proper-noun-only');
 
 function isProperNounOnly(book: WordBook, text: string): boolean {
   if (wordSkipReason(text) !== undefined || !isCapitalised(text)) return false;

@@ -1,7 +1,7 @@
 // dialect-consistency: the document's dialect, and the spellings of the other one.
 import type { Analysis, Finding } from '../../src/types.js';
 import { trimStop, wordOf, wordSkipReason } from './candidates.js';
-import { Memo } from './memo.js';
+import { Memo } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
 import type { Dialect } from './dictionaries.js';
 import { dialectOf, majorityDialect, type DialectWord, type Evidence } from './dialect.js';
@@ -23,7 +23,7 @@ export interface DocumentDialect {
 }
 
 /** The British/American pair of a word token's text, null when it is skipped or in no pair (one lookup per token). */
-const pairs = new Memo<DialectWord | null>();
+const pairs = new Memo<DialectWord | null>('spelling:dialect-pair');
 const pairOfText = (text: string): DialectWord | null => (wordSkipReason(text) !== undefined ? null : (dialectOf(trimStop(text)) ?? null));
 
 export function documentDialect(analysis: Analysis, nameTokens: ReadonlySet<number>, configured?: Dialect): DocumentDialect {

@@ -1,6 +1,6 @@
 // British and American spellings: which side a word is on, and which side a document takes.
 import { inDictionary, type Dialect } from './dictionaries.js';
-import { Memo } from './memo.js';
+import { Memo } from '../../src/memo.js';
 
 export interface DialectWord {
   dialect: Dialect;
@@ -64,7 +64,7 @@ function rewrites(word: string, from: Dialect): string[] {
   return [...out];
 }
 
-const byLower = new Memo<DialectWord | null>();
+const byLower = new Memo<DialectWord | null>('dialect:by-lower');
 
 function classify(lower: string): DialectWord | null {
   if (!/^\p{Ll}{3,}$/u.test(lower)) return null;
@@ -83,7 +83,7 @@ function classify(lower: string): DialectWord | null {
   return null;
 }
 
-const byWritten = new Memo<DialectWord | null>();
+const byWritten = new Memo<DialectWord | null>('dialect:by-written');
 
 /** Which dialect a word's spelling belongs to, if it is one of a British/American pair (cached per process). */
 export function dialectOf(word: string): DialectWord | undefined {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import nspell from 'nspell';
-import { Memo } from './memo.js';
+import { Memo } from '../../src/memo.js';
 
 export type Dialect = 'en-US' | 'en-GB';
 
@@ -16,8 +16,8 @@ interface Speller {
 }
 
 const spellers = new Map<Dialect, Speller>();
-const known: Record<Dialect, Memo<boolean>> = { 'en-US': new Memo(), 'en-GB': new Memo() };
-const suggestions: Record<Dialect, Memo<string[]>> = { 'en-US': new Memo(), 'en-GB': new Memo() };
+const known: Record<Dialect, Memo<boolean>> = { 'en-US': new Memo('spelling:en-US:correct'), 'en-GB': new Memo('spelling:en-GB:correct') };
+const suggestions: Record<Dialect, Memo<string[]>> = { 'en-US': new Memo('spelling:en-US:suggest'), 'en-GB': new Memo('spelling:en-GB:suggest') };
 
 function speller(dialect: Dialect): Speller {
   let found = spellers.get(dialect);

@@ -1,7 +1,7 @@
 // Whether a word is spelled correctly: either dictionary, the personal words, or a regular derivation.
 import { inDictionary, otherDialect, type Dialect } from './dictionaries.js';
 import { EXTRA_WORDS } from './extra-words.js';
-import { Memo } from './memo.js';
+import { Memo } from '../../src/memo.js';
 
 /**
  * Prefixes written solid before a known word ("nonbinding", "counterterrorism"). Short ones that
@@ -41,7 +41,7 @@ export interface WordBook {
 }
 
 /** Known to either dictionary or the built-in words: the same answer whichever dialect is primary. */
-const eitherMemo = new Memo<boolean>();
+const eitherMemo = new Memo<boolean>('spelling:in-either-dictionary');
 const lookUpEither = (word: string): boolean => inDictionary('en-US', word) || inDictionary('en-GB', word) || EXTRA_WORDS.has(word.toLowerCase());
 
 function inEither(_book: WordBook, word: string): boolean {
@@ -134,7 +134,7 @@ export function nearWord(book: WordBook, lower: string, inside = false, until = 
 }
 
 /** Answers of nearWord (which depend on neither the primary dialect nor personal words), by edits-until and word. */
-const nearMemo = new Memo<boolean>();
+const nearMemo = new Memo<boolean>('spelling:near-word');
 
 function anyNeighbourKnown(book: WordBook, lower: string, until: number): boolean {
   for (let i = 0; i < until; i++) {
