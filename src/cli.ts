@@ -50,7 +50,7 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n worker threads (default: one per core, 1 for few files)
+  --jobs <n>               Lint in n threads (default: one per core from 4 MB of text, else 1)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
@@ -272,7 +272,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Lint the rest: in this thread, and with --jobs in worker threads beside it.
   const pending = items.filter((item) => !item.file);
-  const jobs = resolveJobs(requestedJobs, pending.length);
+  const jobs = resolveJobs(requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
   progress = new Progress({ total: pending.length, write: io.stderr, enabled: Progress.wanted(io.stderrIsTTY, io.env) });
   const finish = (item: Item, file: VFile, fixedText: string | undefined): void => {
     item.file = file;

@@ -52,8 +52,13 @@ export interface LintResult {
   ruleFailure?: boolean;
 }
 
-/** Files each thread needs to be worth starting: a worker spends ~0.5 s loading the NLP model and dictionaries, a file takes ~3 ms. */
-export const MIN_FILES_PER_WORKER = 100;
+/**
+ * Text each extra thread needs to pay for itself: a thread is a fresh V8 isolate that spends about
+ * 2 CPU seconds loading the model and dictionaries and compiling copydesk's code before it runs at
+ * full speed, while one thread already gets the second core for V8's own compiling. Measured in
+ * docs/INTEGRATIONS.md: about even at 2 MB of text on 2 cores, clearly faster at 4 MB.
+ */
+export const CHARACTERS_PER_THREAD = 2_000_000;
 
 /** Tasks in flight per worker, so that it never waits for the main thread (which lints too). */
 const IN_FLIGHT = 3;
@@ -62,11 +67,11 @@ export function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** The number of threads to use: the requested number, or one per core when there are enough files. */
-export function resolveJobs(requested: number | undefined, files: number): number {
+/** The number of threads to use: the requested number, or one per core when there is enough text. */
+export function resolveJobs(requested: number | undefined, files: number, characters: number): number {
   if (files <= 1) return 1;
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  return Math.max(1, Math.min(availableCores(), Math.floor(files / MIN_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(availableCores(), files, Math.floor(characters / CHARACTERS_PER_THREAD)));
 }
 
 /**

@@ -74,6 +74,13 @@ function isLoneSentence(earlier: ParagraphSketch, later: ParagraphSketch, share:
   return covered * 2 <= first.to - first.from;
 }
 
+/** Whether a later paragraph may repeat an earlier one under `options.mode` (one function, not a closure per run: one call target for V8). */
+function eligible(items: readonly Item[], options: FindOptions, earlier: number, later: number): boolean {
+  const a = items[earlier]!.group;
+  const b = items[later]!.group;
+  return options.mode === 'within' ? a === b : a < b;
+}
+
 export function findDuplicates(items: readonly Item[], options: FindOptions): FindResult {
   const firstByKey = new Map<string, number>();
   const index = new LshIndex(PER_BUCKET);
@@ -82,11 +89,6 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
   const pieces: number[] = [];
   const bounds = new CoverBounds();
   let candidatePairs = 0;
-  const eligible = (earlier: number, later: number): boolean => {
-    const a = items[earlier]!.group;
-    const b = items[later]!.group;
-    return options.mode === 'within' ? a === b : a < b;
-  };
 
   items.forEach(({ record }, id) => {
     if (record.words.length < options.minWords) return;
@@ -94,7 +96,7 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
     const first = firstByKey.get(record.key);
     if (first !== undefined) {
       // An exact copy: never indexed itself, so buckets hold one member per distinct text.
-      if (!skipped && eligible(first, id)) {
+      if (!skipped && eligible(items, options, first, id)) {
         const all = record.sentences.map((_, i) => i);
         matches.push({ later: id, earlier: first, kind: 'exact', coverEarlier: 1, coverLater: 1, newSentences: 0, newWords: 0, repeatedSentences: all });
       }
@@ -111,7 +113,7 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
     let best: Match | undefined;
     let bestScore = 0;
     let bestLater = 0;
-    for (const candidate of hits.keys()) if (!eligible(candidate, id)) hits.delete(candidate);
+    for (const candidate of hits.keys()) if (!eligible(items, options, candidate, id)) hits.delete(candidate);
     if (hits.size > 0) bounds.load(record.words);
     for (const earlier of bestCandidates(hits, pieces, signatures.length, PER_PARAGRAPH)) {
       const other = items[earlier]!.record;

@@ -71,7 +71,9 @@ export function bandKeys(signature: Uint32Array): number[] {
  * (so that a repeat is found whether it is a whole paragraph or a sentence inside a longer one).
  */
 export function sketchRanges(wordCount: number, sentences: readonly { from: number; to: number }[]): [number, number][] {
-  const ranges: [number, number][] = sentences.filter((s) => s.to - s.from >= MIN_SKETCH_WORDS).map((s) => [s.from, s.to]);
+  // One array literal filled by a loop: its elements kind (V8 map) is the same whether or not a sentence is long enough.
+  const ranges: [number, number][] = [];
+  for (const s of sentences) if (s.to - s.from >= MIN_SKETCH_WORDS) ranges.push([s.from, s.to]);
   if (ranges.length !== 1 || ranges[0]![1] - ranges[0]![0] !== wordCount) ranges.push([0, wordCount]);
   return ranges;
 }
@@ -114,7 +116,8 @@ export class LshIndex {
   /** The one member, or ~index into `shared`. */
   private values = new Int32Array(1 << 12);
   private used = 0;
-  private readonly shared: number[][] = [];
+  /** Slot 0 is unused: an array of arrays from the start keeps one elements kind (V8 map). */
+  private readonly shared: number[][] = [[]];
   constructor(private readonly perBucket: number) {}
 
   /** Adds `id` under `keys` and counts, in `into`, the buckets it shares with each earlier member. */

@@ -27,22 +27,25 @@ function isCapitalisedWord(token: Token): boolean {
 }
 
 export function findCapitalAfterSemicolon(analysis: Analysis): GarbleFinding[] {
-  const findings: GarbleFinding[] = [];
+  // Made at the first finding, holding it: an array of objects from the start (one V8 map).
+  let findings: GarbleFinding[] | undefined;
   for (const sentence of proseSentences(analysis)) {
     const tokens = sentenceTokens(analysis, sentence);
     for (let i = 1; i + 1 < tokens.length; i++) {
       const word = tokens[i]!;
       if (tokens[i - 1]!.text !== ';' || !isCapitalisedWord(word) || !NOT_NAMES.has(word.pos)) continue;
       if (capitalisedInside(analysis).has(word.lower)) continue;
-      findings.push({
+      const finding: GarbleFinding = {
         start: word.start,
         end: word.end,
         reason: `Capital letter after a semicolon: "${word.text}"`,
         expected: [word.text.toLowerCase()],
         sentence: sentence.index,
         data: { kind: 'capital-after-semicolon' },
-      });
+      };
+      if (findings) findings.push(finding);
+      else findings = [finding];
     }
   }
-  return findings;
+  return findings ?? [];
 }

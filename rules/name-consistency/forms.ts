@@ -23,7 +23,22 @@ export interface NameForm {
   /** Titles naming a one-holder office ("Prime Minister") used before this form. */
   roles: string[];
   /** Set for a name the configuration prefers. */
-  preferred?: boolean;
+  preferred: boolean;
+}
+
+/**
+ * A new form. Every form (of a document, of a run, or configured) is made here, so that all have
+ * one shape and the grouping code sees a single kind of object.
+ */
+export function newForm(key: string, folded: string[], text: string, first: number): NameForm {
+  return { key, folded, text, count: 0, first, places: [], sentences: new Set(), roles: [], preferred: false };
+}
+
+/** The words folded. A loop, not `map`: optimised code makes `map` return holey arrays, another shape. */
+export function foldWords(words: readonly string[]): string[] {
+  const folded: string[] = [];
+  for (const word of words) folded.push(fold(word));
+  return folded;
 }
 
 /** Offices that one person holds at a time in a country: the same title makes the same person likely. */
@@ -58,7 +73,9 @@ export function roleOf(title: string | undefined): string | undefined {
   const match = /^(.*?)(?:\s+of\s+(?:the\s+)?(.*))?$/i.exec(title.replace(/\./g, '').trim())!;
   const head = ROLE_ALIASES[match[1]!.toLowerCase()];
   if (!head) return undefined;
-  return match[2] ? `${head}@${fold(match[2])}` : head;
+  // One path for both cases (an empty body adds nothing): a rarely taken branch deopts optimised callers.
+  const body = match[2] ?? '';
+  return head + (body ? '@' : '') + fold(body);
 }
 
 export function roleHead(role: string): string {
@@ -73,7 +90,9 @@ export function rolesMatch(a: string, b: string): boolean {
 }
 
 export function keyOf(words: readonly string[]): string {
-  return words.map((word) => word.toLowerCase()).join(' ');
+  let key = '';
+  for (let i = 0; i < words.length; i++) key += (i > 0 ? ' ' : '') + words[i]!.toLowerCase();
+  return key;
 }
 
 /** Could this mention be a person's (or body's) name whose spelling matters? */
@@ -98,7 +117,7 @@ export function collectForms(mentions: readonly NameMention[]): NameForm[] {
         const key = keyOf(mention.words);
         form = forms.get(key) ?? null;
         if (!form) {
-          form = { key, folded: mention.words.map(fold), text: mention.words.join(' '), count: 0, first: mention.start, places: [], sentences: new Set(), roles: [] };
+          form = newForm(key, foldWords(mention.words), mention.words.join(' '), mention.start);
           forms.set(key, form);
         }
         // An ALL-CAPS byline should not decide how the name is shown.

@@ -81,12 +81,19 @@ interface Keys {
 
 function keysOf(form: GroupForm): Keys {
   const n = form.folded.length;
-  const bases = form.folded.map((_, j) => `${n}|${j}|${form.folded.filter((_, i) => i !== j).join(' ')}`);
+  // Loops, not `map`: optimised code makes `map` return holey arrays, another shape for later reads.
+  const bases: string[] = [];
+  const spell: string[] = [];
+  for (let j = 0; j < n; j++) {
+    const base = `${n}|${j}|${form.folded.filter((_, i) => i !== j).join(' ')}`;
+    bases.push(base);
+    spell.push(`${base}|${form.folded[j]![0]}`);
+  }
   return {
     fold: `fold|${form.folded.join(' ')}`,
     join: `join|${joinedKey(form)}`,
     bases,
-    spell: bases.map((base, j) => `${base}|${form.folded[j]![0]}`),
+    spell,
     heads: [...new Set(form.roles.map(roleHead))],
   };
 }
@@ -133,11 +140,15 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
     const found: { canonical: F; kind: MatchKind }[] = [];
     const own = keys.get(form)!;
     const n = form.folded.length;
-    for (const other of buckets.get(own.fold) ?? []) {
-      // Only a name written with its diacritics against one written without any ("Chính"/"Chinh").
-      if (other.key !== form.key && hasDiacritics(other.text) !== hasDiacritics(form.text)) {
-        found.push({ canonical: other, kind: 'diacritics' });
-        break;
+    // No `?? []` here: iterating that empty array (another elements kind) and the rare bucket at one site deopts.
+    const sameLetters = buckets.get(own.fold);
+    if (sameLetters) {
+      for (const other of sameLetters) {
+        // Only a name written with its diacritics against one written without any ("Chính"/"Chinh").
+        if (other.key !== form.key && hasDiacritics(other.text) !== hasDiacritics(form.text)) {
+          found.push({ canonical: other, kind: 'diacritics' });
+          break;
+        }
       }
     }
     if (own.join.length >= 'join|'.length + 6) {

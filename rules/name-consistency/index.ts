@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, OptionsOf, Point } from '../../src/types.js';
-import { collectForms, type NameForm } from './forms.js';
+import { collectForms, newForm, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
 
@@ -87,7 +87,7 @@ interface DocumentResult {
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
-    const configured = configure(collectForms(analysis.mentions), opts, (name) => ({ ...preferredForm(name), places: [], sentences: new Set<number>() }));
+    const configured = configure(collectForms(analysis.mentions), opts, preferredForm);
     const together = (a: NameForm, b: NameForm): boolean => {
       const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
       for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
@@ -147,30 +147,31 @@ export default defineRule<typeof options, FileSummary>({
     return kept.length > 0 ? { forms: kept } : undefined;
   },
   checkRun(entries, { options: opts, report }) {
-    interface RunForm extends GroupForm {
-      files: { path: string; form: FileForm }[];
-    }
-    const merged = new Map<string, RunForm>();
+    // Run forms are made like a document's (one shape for the grouping); their files are kept aside.
+    const merged = new Map<string, NameForm>();
+    const filesOf = new Map<NameForm, { path: string; form: FileForm }[]>();
     let order = 0;
     for (const entry of entries) {
       for (const form of entry.data.forms) {
         let runForm = merged.get(form.key);
         if (!runForm) {
-          runForm = { key: form.key, folded: form.folded, text: form.text, count: 0, first: order++, roles: [], files: [] };
+          runForm = newForm(form.key, form.folded, form.text, order++);
           merged.set(form.key, runForm);
+          filesOf.set(runForm, []);
         }
         runForm.count += form.count;
         for (const role of form.roles) if (!runForm.roles.includes(role)) runForm.roles.push(role);
-        runForm.files.push({ path: entry.path, form });
+        filesOf.get(runForm)!.push({ path: entry.path, form });
       }
     }
-    const configured = configure([...merged.values()], opts, (name) => ({ ...preferredForm(name), files: [] }));
+    const configured = configure([...merged.values()], opts, preferredForm);
     for (const match of findVariants(configured.forms, configured.settings)) {
-      const home = match.canonical.files[0];
-      const fileCount = match.canonical.files.length;
+      const files = filesOf.get(match.canonical) ?? [];
+      const home = files[0];
+      const fileCount = files.length;
       const at = home ? `${path.relative(process.cwd(), home.path) || home.path}:${home.form.places[0]}:${home.form.places[1]}` : '';
       const reason = reasonFor(match, at).replace(/\(used (once|\d+ times)/, (text) => (fileCount > 1 ? `${text} in ${fileCount} files` : text));
-      for (const { path: file, form } of match.variant.files) {
+      for (const { path: file, form } of filesOf.get(match.variant) ?? []) {
         if (form.flagged) continue;
         for (let i = 0; i < form.places.length; i += 6) {
           const [line, column, offset, endLine, endColumn, endOffset] = form.places.slice(i, i + 6) as [number, number, number, number, number, number];

@@ -1,5 +1,5 @@
 // The `names` option: preferred spellings, accepted aliases and rejected variants.
-import { fold } from './similarity.js';
+import { foldWords, newForm, type NameForm } from './forms.js';
 import { nameKey } from './group.js';
 
 export interface NameEntry {
@@ -33,7 +33,9 @@ export function normaliseNames(value: unknown): NameEntry[] {
 }
 
 /** A configured name as a form the grouping can compare with (count 0: it need not occur). */
-export function preferredForm(name: string) {
+export function preferredForm(name: string): NameForm {
   const words = name.trim().split(/\s+/);
-  return { key: nameKey(name), folded: words.map(fold), text: words.join(' '), count: 0, first: -1, roles: [] as string[], preferred: true };
+  const form = newForm(nameKey(name), foldWords(words), words.join(' '), -1);
+  form.preferred = true;
+  return form;
 }

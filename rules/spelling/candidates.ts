@@ -37,7 +37,8 @@ export function wordOf(token: Token): string {
 
 /** A word without its trailing full stop. */
 export function trimStop(text: string): string {
-  return text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text;
+  // One slice either way (the same text when there is no stop): no seldom-run branch for V8 to deoptimise on.
+  return text.slice(0, text.charCodeAt(text.length - 1) === 46 ? -1 : text.length);
 }
 
 export function isCapitalised(word: string): boolean {

@@ -9,8 +9,6 @@ import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
 
-type Report = (finding: Finding) => void;
-
 /** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
 const MIN_NEAR_NAME_LENGTH = 5;
 
@@ -29,7 +27,8 @@ function personalKey(book: WordBook): string {
   return book.personal.size === 0 ? '' : [...book.personal].sort().join('\n');
 }
 
-export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, book: WordBook, report: Report): void {
+/** The findings of unknown words and words run together, in document order. */
+export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, book: WordBook): Finding[] {
   const { tokens } = analysis;
   const key = personalKey(book);
   const knownMemo = knownMemos.of(key);
@@ -58,13 +57,60 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   const suggest = (word: string, split?: string) =>
     suggestionsFor(word, book.primary, (documentWords ??= new Set(tokens.map((token) => token.lower))), split, split !== undefined && splitsOffShortWord(split));
   let properNouns: string[] | undefined;
+  let findings: Finding[] | undefined;
+
+  // The rarer path of a word that is not plainly fine, in its own function (too big for V8 to inline):
+  // a deopt on one of its seldom-taken branches then recompiles only it, not the loop over every token.
+  const checkUnclean = (i: number, token: Token): void => {
+    const { counts, lowerCounts, namesWords } = count();
+    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) ? splitCamel(book, token.text) : undefined;
+    if (camel) {
+      findings = append(findings, { start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
+      return;
+    }
+    if (skipReason(token) !== undefined || isFragment(tokens, i)) return;
+    const word = wordOf(token);
+    if (known(word) || (isHyphenated(tokens, i) && isKnownPart(book, word)) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
+    const end = token.start + word.length;
+
+    if (isCapitalised(word)) {
+      properNouns ??= knownProperNouns(counts.keys(), book);
+      const near = nearProperNoun(word, properNouns, counts);
+      if (near) {
+        findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
+        return;
+      }
+      // A capitalised word that is part of a name here or elsewhere, or used more than once, is a name;
+      // but a lone word opening a sentence, used once and one slip from a common word, is a typo ("Recieving the...").
+      const slip = word.length >= 5 && (counts.get(token.text) ?? 0) === 1 && opensSentenceAlone(analysis, i) && nearCommonWord(book, word);
+      if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
+        return;
+      }
+    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i)) {
+      return;
+    }
+    const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
+    // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
+    // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
+    if (split === undefined && !nearCommonWord(book, word, 6)) return;
+    const expected = suggest(word, split);
+    const glued = split !== undefined && expected[0] === split;
+    findings = append(findings, {
+      start: token.start,
+      end,
+      reason: glued ? `Words run together: "${word}"` : `Unknown word "${word}"`,
+      actual: word,
+      expected,
+      data: { kind: glued ? 'glued' : 'unknown' },
+    });
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (next && gluedToNumber(book, token, next)) {
       const split = `${token.text} ${next.text}`;
-      report({ start: token.start, end: next.end, reason: `Words run together: "${token.text}${next.text}"`, actual: token.text + next.text, expected: [split], fix: split, data: { kind: 'glued' } });
+      findings = append(findings, { start: token.start, end: next.end, reason: `Words run together: "${token.text}${next.text}"`, actual: token.text + next.text, expected: [split], fix: split, data: { kind: 'glued' } });
       i++;
       continue;
     }
@@ -74,49 +120,16 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       entry.clean = cleanMemo.get(entry.text, isClean);
       entry.cleanFor = key;
     }
-    if (entry.clean) continue;
-    const { counts, lowerCounts, namesWords } = count();
-    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) ? splitCamel(book, token.text) : undefined;
-    if (camel) {
-      report({ start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
-      continue;
-    }
-    if (skipReason(token) !== undefined || isFragment(tokens, i)) continue;
-    const word = wordOf(token);
-    if (known(word) || (isHyphenated(tokens, i) && isKnownPart(book, word)) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) continue;
-    const end = token.start + word.length;
-
-    if (isCapitalised(word)) {
-      properNouns ??= knownProperNouns(counts.keys(), book);
-      const near = nearProperNoun(word, properNouns, counts);
-      if (near) {
-        report({ start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
-        continue;
-      }
-      // A capitalised word that is part of a name here or elsewhere, or used more than once, is a name;
-      // but a lone word opening a sentence, used once and one slip from a common word, is a typo ("Recieving the...").
-      const slip = word.length >= 5 && (counts.get(token.text) ?? 0) === 1 && opensSentenceAlone(analysis, i) && nearCommonWord(book, word);
-      if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
-        continue;
-      }
-    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i)) {
-      continue;
-    }
-    const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
-    // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
-    // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
-    if (split === undefined && !nearCommonWord(book, word, 6)) continue;
-    const expected = suggest(word, split);
-    const glued = split !== undefined && expected[0] === split;
-    report({
-      start: token.start,
-      end,
-      reason: glued ? `Words run together: "${word}"` : `Unknown word "${word}"`,
-      actual: word,
-      expected,
-      data: { kind: glued ? 'glued' : 'unknown' },
-    });
+    if (!entry.clean) checkUnclean(i, token);
   }
+  return findings ?? [];
+}
+
+/** Adds to a list made at its first item: made holding objects, it never changes elements kind (V8 map). */
+function append<T>(list: T[] | undefined, item: T): T[] {
+  if (list === undefined) return [item];
+  list.push(item);
+  return list;
 }
 
 /**

@@ -103,7 +103,8 @@ export interface Evidence {
 export function majorityDialect(evidence: Evidence): Dialect | undefined {
   const us = evidence['en-US'];
   const gb = evidence['en-GB'];
-  if (us.strong !== gb.strong) return us.strong > gb.strong ? 'en-US' : 'en-GB';
-  if (us.weak !== gb.weak) return us.weak > gb.weak ? 'en-US' : 'en-GB';
-  return undefined;
+  // The strong spellings decide, the weak ones break a tie (one comparison for both: no seldom-run branch).
+  const strong = us.strong - gb.strong;
+  const lead = strong !== 0 ? strong : us.weak - gb.weak;
+  return lead > 0 ? 'en-US' : lead < 0 ? 'en-GB' : undefined;
 }

@@ -30,14 +30,19 @@ function speller(dialect: Dialect): Speller {
   return found;
 }
 
+// One lookup function per dialect, made once: not a new closure per call, which V8 would inline with
+// nspell's code into each caller and deoptimise there on nspell's seldom-run branches.
+const corrects: Record<Dialect, (word: string) => boolean> = { 'en-US': (key) => speller('en-US').correct(key), 'en-GB': (key) => speller('en-GB').correct(key) };
+const suggesters: Record<Dialect, (word: string) => string[]> = { 'en-US': (key) => speller('en-US').suggest(key), 'en-GB': (key) => speller('en-GB').suggest(key) };
+
 /** True when the dialect's dictionary knows the word as written (cached per process). */
 export function inDictionary(dialect: Dialect, word: string): boolean {
-  return known[dialect].get(word, (key) => speller(dialect).correct(key));
+  return known[dialect].get(word, corrects[dialect]);
 }
 
 /** The dictionary's suggestions for an unknown word (cached per process): for reported words, and for long unknown words the nearness gate checks. */
 export function dictionarySuggestions(dialect: Dialect, word: string): string[] {
-  return suggestions[dialect].get(word, (key) => speller(dialect).suggest(key));
+  return suggestions[dialect].get(word, suggesters[dialect]);
 }
 
 export function otherDialect(dialect: Dialect): Dialect {

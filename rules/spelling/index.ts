@@ -30,7 +30,7 @@ export default defineRule({
     const nameTokens = nameTokenSet(analysis);
     const configured = options.dialect === 'auto' ? undefined : (options.dialect as Dialect);
     const dialect = documentDialect(analysis, nameTokens, configured);
-    checkWords(analysis, nameTokens, { primary: dialect.chosen ?? 'en-US', personal }, report);
+    for (const finding of checkWords(analysis, nameTokens, { primary: dialect.chosen ?? 'en-US', personal })) report(finding);
     checkDialect(analysis, dialect, (finding: Finding) => report({ ...finding, ruleId: 'dialect-consistency' }));
   },
 });

@@ -28,7 +28,8 @@ export function wordTable(analysis: Analysis): WordTable {
       const token = tokens[i]!;
       if (token.type !== 'word') continue;
       let entry = entries.get(token.text);
-      if (!entry) entries.set(token.text, (entry = { text: token.text, uses: 0 }));
+      // Every field from the start, so that all entries keep one shape (V8 map) as the passes fill them in.
+      if (!entry) entries.set(token.text, (entry = { text: token.text, uses: 0, pair: undefined, clean: undefined, cleanFor: undefined }));
       entry.uses++;
       byToken[i] = entry;
     }

@@ -85,10 +85,10 @@ function titleAt(tokens: Token[], at: number, end: number): number {
       }
     }
     if (ok) {
-      // "Mr." may be one token or "Mr" + "."
-      let next = at + words.length;
-      if (next < end && tokens[next]!.text === '.' && words.length === 1 && words[0]!.length <= 4) next++;
-      return next - at;
+      // "Mr." may be one token or "Mr" + "." (tested without a branch, as the split form is rare)
+      const next = at + words.length;
+      const splitDot = words.length === 1 && words[0]!.length <= 4 && next < end && tokens[next]!.text === '.';
+      return next - at + (splitDot ? 1 : 0);
     }
   }
   return 0;
@@ -101,8 +101,10 @@ function titleAt(tokens: Token[], at: number, end: number): number {
 function wordEnd(tokens: Token[], at: number, end: number): number {
   let j = at;
   for (;;) {
-    const next = tokens[j];
-    if (j >= end || !next || next.spaceBefore) return j;
+    // Check `end` before reading, so as not to read past the array.
+    if (j >= end) return j;
+    const next = tokens[j]!;
+    if (next.spaceBefore) return j;
     if (/^[\p{L}\p{M}]+$/u.test(next.text)) j++;
     else if (/^[-‐]$/.test(next.text) && j + 1 < end && !tokens[j + 1]!.spaceBefore && /^\p{L}/u.test(tokens[j + 1]!.text)) j += 2;
     else return j;
@@ -151,7 +153,7 @@ function nameAfterOf(tokens: Token[], at: number, end: number, standalone: Set<s
     const run = tokens.slice(runStart, i);
     // The longest head of the run that the document uses on its own ("Singapore") is the place.
     for (let k = run.length - 1; k >= 1; k--) {
-      const head = run.slice(0, k).map((t) => t.text).join(' ');
+      const head = runText(tokens, runStart, runStart + k);
       if (standalone.has(head)) return runStart + k;
     }
     let k = 0;
@@ -169,7 +171,7 @@ function standaloneRuns(tokens: Token[], sentences: Sentence[]): Set<string> {
     while (i < sentence.tokenEnd) {
       const j = runEnd(tokens, i, sentence.tokenEnd);
       if (j > i) {
-        runs.add(tokens.slice(i, j).map((t) => t.text).join(' '));
+        runs.add(runText(tokens, i, j));
         i = j;
       } else i++;
     }
@@ -177,15 +179,53 @@ function standaloneRuns(tokens: Token[], sentences: Sentence[]): Set<string> {
   return runs;
 }
 
+/** The texts of tokens `from` to `to` joined with single spaces. */
+function runText(tokens: Token[], from: number, to: number): string {
+  let text = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) text += ' ' + tokens[k]!.text;
+  return text;
+}
+
+/** Texts of the standalone runs, worked out on first need. */
+interface StandaloneCache {
+  runs: Set<string> | undefined;
+}
+
+/**
+ * Where the name after a title starts: `nameStart` itself, or after "Title of" past the body
+ * (whose runs get mentions of their own), or -1 when no name can be told apart from the body.
+ * Called for every title, so that findMentions's call site is warm even though "of" is rare.
+ */
+function nameAfterTitle(
+  tokens: Token[],
+  sentences: Sentence[],
+  nameStart: number,
+  end: number,
+  standalone: StandaloneCache,
+  push: (from: number, to: number) => void,
+): number {
+  if (nameStart >= end || tokens[nameStart]!.lower !== 'of') return nameStart;
+  standalone.runs ??= standaloneRuns(tokens, sentences);
+  const at = nameAfterOf(tokens, nameStart, end, standalone.runs);
+  if (at < 0) return -1;
+  // The body the title belongs to ("the Communist Party of Vietnam") keeps its own mentions.
+  for (let k = nameStart; k < at; ) {
+    const runTo = isCapitalised(tokens[k]!) ? runEnd(tokens, k, at) : k;
+    if (runTo > k) push(k, runTo);
+    k = Math.max(runTo, k + 1);
+  }
+  return at;
+}
+
 export function findMentions(tokens: Token[], sentences: Sentence[]): NameMention[] {
   const mentions: NameMention[] = [];
-  let standalone: Set<string> | undefined;
+  const standalone: StandaloneCache = { runs: undefined };
   for (const sentence of sentences) {
     const end = sentence.tokenEnd;
     const push = (from: number, to: number, title?: string): void => {
       const first = tokens[from]!;
       const last = tokens[to - 1]!;
-      const next = tokens[to];
+      const next = to < tokens.length ? tokens[to] : undefined; // not past the end
       mentions.push({
         start: first.start,
         end: last.end,
@@ -204,18 +244,11 @@ export function findMentions(tokens: Token[], sentences: Sentence[]): NameMentio
       const titleLength = titleAt(tokens, i, end);
       let nameStart = i + titleLength;
       let titleEnd = nameStart;
-      if (titleLength > 0 && nameStart < end && tokens[nameStart]!.lower === 'of') {
-        standalone ??= standaloneRuns(tokens, sentences);
-        const at = nameAfterOf(tokens, nameStart, end, standalone);
+      if (titleLength > 0) {
+        const at = nameAfterTitle(tokens, sentences, nameStart, end, standalone, push);
         if (at < 0) {
           i = nameStart;
           continue;
-        }
-        // The body the title belongs to ("the Communist Party of Vietnam") keeps its own mentions.
-        for (let k = nameStart; k < at; ) {
-          const runTo = isCapitalised(tokens[k]!) ? runEnd(tokens, k, at) : k;
-          if (runTo > k) push(k, runTo);
-          k = Math.max(runTo, k + 1);
         }
         nameStart = titleEnd = at;
       }

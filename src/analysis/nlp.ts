@@ -74,7 +74,8 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
       previous.text = block.text.slice(previous.start - block.start, end);
       previous.lower = previous.text.toLowerCase();
       previous.type = 'word';
-      if (/^\p{Lu}/u.test(previous.text)) previous.pos = 'PROPN';
+      // Always stored (not in a branch): a capitalised merge is rare and would deopt.
+      previous.pos = /^\p{Lu}/u.test(previous.text) ? 'PROPN' : previous.pos;
       merged[i] = previous.index;
       cursor = end;
       continue;
