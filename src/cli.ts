@@ -17,7 +17,9 @@ import { REPORTERS } from './reporters/index.js';
 import { RULES } from './registry.js';
 import { restore, serialise } from './serial.js';
 import { parseShard, selectShard } from './shard.js';
-import { lintInThreads, resolveJobs, type LintResult, type LintTask } from './workers.js';
+import { lintInThreads, planThreads, type LintResult, type LintTask } from './workers.js';
+import { lintInStages } from './stages.js';
+import type { DocumentAnalysis } from './analysis/index.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -50,7 +52,7 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n threads (default: one per core from 4 MB of text, else 1)
+  --jobs <n>               Lint in n threads (default: 1 below 1 MB of text, 2 up to 6 MB, then one per core)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
@@ -272,7 +274,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Lint the rest: in this thread, and with --jobs in worker threads beside it.
   const pending = items.filter((item) => !item.file);
-  const jobs = resolveJobs(requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
+  const plan = planThreads(requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
+  const jobs = plan.threads;
   progress = new Progress({ total: pending.length, write: io.stderr, enabled: Progress.wanted(io.stderrIsTTY, io.env) });
   const finish = (item: Item, file: VFile, fixedText: string | undefined): void => {
     item.file = file;
@@ -285,22 +288,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
     progress!.tick();
   };
   const tasks: LintTask[] = pending.map((item, index) => ({ index, path: item.path, text: item.source.text, fix: fixing }));
-  const lintHere = (task: LintTask): LintResult => {
+  const lintHere = (task: LintTask, analysis?: DocumentAnalysis): LintResult => {
     try {
-      const outcome = lintSource(task.text, task.path, pending[task.index]!.config, io.cwd, fixing);
+      const outcome = lintSource(task.text, task.path, pending[task.index]!.config, io.cwd, fixing, analysis);
       return { index: task.index, file: outcome.file, fixedText: outcome.applied > 0 ? outcome.text : undefined };
     } catch (error) {
       if (!(error instanceof RuleFailure)) throw error;
       return { index: task.index, error: error.message, ruleFailure: true };
     }
   };
-  await lintInThreads(tasks, jobs, { ruleFlags: values.rule, configFile, cwd: io.cwd }, lintHere, (result) => {
+  const init = { ruleFlags: values.rule, configFile, cwd: io.cwd };
+  const onResult = (result: LintResult): void => {
     const item = pending[result.index]!;
     if (result.file) return finish(item, result.file, result.fixedText);
     if (!result.ruleFailure) throw new Error(result.error);
     fail(item.path ?? '<stdin>', result.error!);
     progress!.tick();
-  });
+  };
+  if (plan.split === 'stages') await lintInStages(tasks, lintHere, onResult);
+  else await lintInThreads(tasks, jobs, init, lintHere, onResult);
   progress.finish();
 
   // Fixes: written atomically in the file's own encoding, or shown as a diff.
@@ -321,7 +327,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   cache?.save();
   if (io.env.COPYDESK_DEBUG) {
-    io.stderr(`copydesk: ${items.length} files: ${pending.length} linted, ${items.length - pending.length} from cache, ${jobs} job${jobs === 1 ? '' : 's'}\n`);
+    io.stderr(`copydesk: ${items.length} files: ${pending.length} linted, ${items.length - pending.length} from cache, ${jobs} job${jobs === 1 ? '' : 's'}${plan.split === 'stages' ? ' (analysis in a worker, rules here)' : ''}\n`);
   }
 
   const files = items.flatMap((item) => (item.file ? [item.file] : []));

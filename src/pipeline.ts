@@ -3,6 +3,9 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { Node } from 'unist';
 import { analyse, type DocumentAnalysis } from './analysis/index.js';
+import { formatFor } from './analysis/format.js';
+
+export { formatFor };
 import type { ResolvedConfig } from './config.js';
 import { applyControlComments, applyControls } from './controls.js';
 import { docsUrl } from './rule.js';
@@ -17,14 +20,6 @@ declare module 'vfile' {
     /** Offsets and replacement of each message's safe fix, by message. */
     fixes: globalThis.Map<object, { start: number; end: number; text: string }>;
   }
-}
-
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
-
-export function formatFor(filePath: string | undefined): DocumentFormat {
-  if (!filePath) return 'text';
-  const dot = filePath.lastIndexOf('.');
-  return dot >= 0 && MARKDOWN_EXTENSIONS.has(filePath.slice(dot).toLowerCase()) ? 'markdown' : 'text';
 }
 
 export class RuleFailure extends Error {
@@ -56,7 +51,8 @@ function parserPlugin(this: Processor): void {
   // eslint-disable-next-line @typescript-eslint/no-this-alias
   const self = this as unknown as { parser: (document: string, file: VFile) => Node };
   self.parser = (document, file) => {
-    const analysis = analyse(document, formatFor(file.path));
+    // An analysis made elsewhere (another thread) is used as given.
+    const analysis = file.data.analysis ?? analyse(document, formatFor(file.path));
     file.data.analysis = analysis;
     file.data.collected = {};
     return { type: 'root', children: [] } as Node;
@@ -122,8 +118,9 @@ export function sortMessages(file: VFile): void {
 }
 
 /** Lints one document; the returned file carries the messages and what rules kept for cross-file checks (not the analysis). */
-export function lintDocument(text: string, filePath: string | undefined, config: ResolvedConfig, cwd = process.cwd()): VFile {
+export function lintDocument(text: string, filePath: string | undefined, config: ResolvedConfig, cwd = process.cwd(), analysis?: DocumentAnalysis): VFile {
   const file = new VFile({ value: text, path: filePath, cwd });
+  if (analysis) file.data.analysis = analysis;
   const processor = processorFor(config);
   const tree = processor.parse(file);
   processor.runSync(tree, file);

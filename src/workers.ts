@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import { absorbMemoJournal, startMemoJournal, stopMemoJournal, takeMemoJournal, type MemoEntry } from './memo.js';
 import { restore, type SerialResult } from './serial.js';
+import type { PackedAnalysis } from './analysis/transfer.js';
 
 export interface WorkerInit {
   ruleFlags: string[];
@@ -28,6 +29,8 @@ export interface WorkerReply {
   text?: string;
   error?: string;
   ruleFailure?: boolean;
+  /** The analysing worker's result (stages.ts). */
+  analysis?: PackedAnalysis;
 }
 
 /** main -> worker: tasks, and the decisions other threads made since the last message. */
@@ -53,12 +56,17 @@ export interface LintResult {
 }
 
 /**
- * Text each extra thread needs to pay for itself: a thread is a fresh V8 isolate that spends about
- * 2 CPU seconds loading the model and dictionaries and compiling copydesk's code before it runs at
- * full speed, while one thread already gets the second core for V8's own compiling. Measured in
- * docs/INTEGRATIONS.md: about even at 2 MB of text on 2 cores, clearly faster at 4 MB.
+ * Text each thread needs to pay for itself when every thread lints whole files: a thread is a fresh
+ * V8 isolate that spends about 2 CPU seconds loading the model and dictionaries and compiling
+ * copydesk's code before it runs at full speed (docs/INTEGRATIONS.md).
  */
 export const CHARACTERS_PER_THREAD = 2_000_000;
+
+/** Below this much text, two threads split the stages (stages.ts) rather than the files. */
+export const STAGES_BELOW = 6_000_000;
+
+/** Below this much text one thread is enough. */
+export const ONE_THREAD_BELOW = 1_000_000;
 
 /** Tasks in flight per worker, so that it never waits for the main thread (which lints too). */
 const IN_FLIGHT = 3;
@@ -67,11 +75,20 @@ export function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** The number of threads to use: the requested number, or one per core when there is enough text. */
-export function resolveJobs(requested: number | undefined, files: number, characters: number): number {
-  if (files <= 1) return 1;
-  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  return Math.max(1, Math.min(availableCores(), files, Math.floor(characters / CHARACTERS_PER_THREAD)));
+export interface ThreadPlan {
+  threads: number;
+  /** 'files': every thread lints whole files; 'stages': a worker analyses, this thread runs the rules. */
+  split: 'files' | 'stages';
+}
+
+/** How many threads to use, and how to share the work: the requested number, or by the amount of text. */
+export function planThreads(requested: number | undefined, files: number, characters: number): ThreadPlan {
+  let threads: number;
+  if (files <= 1) threads = 1;
+  else if (requested !== undefined) threads = Math.max(1, Math.min(requested, files));
+  else if (characters < ONE_THREAD_BELOW) threads = 1;
+  else threads = Math.max(1, Math.min(availableCores(), files, characters < STAGES_BELOW ? 2 : Math.floor(characters / CHARACTERS_PER_THREAD)));
+  return { threads, split: threads === 2 && characters < STAGES_BELOW ? 'stages' : 'files' };
 }
 
 /**

@@ -20,13 +20,25 @@ describe('--jobs', { timeout: 240_000 }, () => {
     const one = cli(['--jobs', '1', '--format', 'json', '.'], { cwd: dir, env: debug });
     const two = cli(['--jobs', '2', '--format', 'json', '.'], { cwd: dir, env: debug });
     expect(one.stderr).toContain('60 linted, 0 from cache, 1 job');
-    expect(two.stderr).toContain('60 linted, 0 from cache, 2 jobs');
+    expect(two.stderr).toContain('60 linted, 0 from cache, 2 jobs (analysis in a worker, rules here)');
     expect(two.stdout).toBe(one.stdout);
+    // Three threads lint whole files (the main thread and two workers sharing word decisions).
+    const three = cli(['--jobs', '3', '--format', 'json', '.'], { cwd: dir, env: debug });
+    expect(three.stderr).toContain('60 linted, 0 from cache, 3 jobs\n');
+    expect(three.stdout).toBe(one.stdout);
     const report = JSON.parse(two.stdout) as JsonEntry[];
     expect(report.map((entry) => entry.path)).toEqual(Object.keys(manyFiles(60)).sort((a, b) => (a < b ? -1 : 1)));
     // Paragraphs repeat across these files: the cross-file check saw the workers' results.
     expect(report.flatMap((entry) => entry.messages).some((m) => m.ruleId === 'duplicate-paragraph' && /at part-\d\/doc-\d+\.(txt|md):\d+:\d+/.test(m.reason))).toBe(true);
     expect(cli(['--jobs', '2', '.'], { cwd: dir }).stdout).toBe(cli(['--jobs', '1', '.'], { cwd: dir }).stdout);
+  });
+
+  it('gives the same fixes in two and three threads as in one (fixed text is analysed again where it is fixed)', () => {
+    const fixable = tempDir(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`doc-${i}.${i % 3 === 0 ? 'md' : 'txt'}`, `It was was late on day ${i}.\n\nThe the delegation arrived.\n`])));
+    const one = cli(['--jobs', '1', '--fix-dry-run', '.'], { cwd: fixable });
+    expect(one.stdout).toContain('-It was was late on day 0.');
+    expect(cli(['--jobs', '2', '--fix-dry-run', '.'], { cwd: fixable }).stdout).toBe(one.stdout);
+    expect(cli(['--jobs', '3', '--fix-dry-run', '.'], { cwd: fixable }).stdout).toBe(one.stdout);
   });
 
   it('uses one thread for a few files by default, and rejects a bad number', () => {

@@ -1,18 +1,24 @@
-// How many threads --jobs uses, by default and when asked.
+// How many threads --jobs uses, and how they share the work, by default and when asked.
 import { describe, expect, it } from 'vitest';
-import { availableCores, CHARACTERS_PER_THREAD, resolveJobs } from '../src/workers.js';
+import { availableCores, CHARACTERS_PER_THREAD, ONE_THREAD_BELOW, planThreads, STAGES_BELOW } from '../src/workers.js';
 
-describe('resolveJobs', () => {
-  it('stays on one thread by default until there is enough text for a second', () => {
-    expect(resolveJobs(undefined, 1000, 2 * 1000 * 1000)).toBe(1);
-    expect(resolveJobs(undefined, 1000, CHARACTERS_PER_THREAD - 1)).toBe(1);
-    expect(resolveJobs(undefined, 1000, 100 * CHARACTERS_PER_THREAD)).toBe(availableCores());
+describe('planThreads', () => {
+  it('stays on one thread by default for a little text', () => {
+    expect(planThreads(undefined, 1000, ONE_THREAD_BELOW - 1)).toEqual({ threads: 1, split: 'files' });
+    expect(planThreads(undefined, 1, 100 * CHARACTERS_PER_THREAD).threads).toBe(1);
+  });
+
+  it('splits the stages between two threads up to a few MB, the files beyond', () => {
+    const two = Math.min(2, availableCores());
+    expect(planThreads(undefined, 1000, 2_000_000)).toEqual({ threads: two, split: two === 2 ? 'stages' : 'files' });
+    expect(planThreads(undefined, 1000, 100 * CHARACTERS_PER_THREAD)).toEqual({ threads: availableCores(), split: 'files' });
+    expect(planThreads(2, 1000, STAGES_BELOW - 1).split).toBe('stages');
+    expect(planThreads(2, 1000, STAGES_BELOW).split).toBe('files');
   });
 
   it('honours an explicit number, but never more threads than files', () => {
-    expect(resolveJobs(2, 1000, 10)).toBe(2);
-    expect(resolveJobs(8, 3, 10)).toBe(3);
-    expect(resolveJobs(undefined, 2, 100 * CHARACTERS_PER_THREAD)).toBe(Math.min(2, availableCores()));
-    expect(resolveJobs(4, 1, 100 * CHARACTERS_PER_THREAD)).toBe(1);
+    expect(planThreads(2, 1000, 10)).toEqual({ threads: 2, split: 'stages' });
+    expect(planThreads(8, 3, 10)).toEqual({ threads: 3, split: 'files' });
+    expect(planThreads(4, 1, 100 * CHARACTERS_PER_THREAD).threads).toBe(1);
   });
 });

@@ -29,16 +29,20 @@ export function analyse(text: string, format: DocumentFormat): DocumentAnalysis 
     return { index, kind: block.kind, start: block.start, end: block.end, text: block.text, sentenceStart, sentenceEnd: sentences.length };
   });
 
+  return withMethods(text, format, { paragraphs, sentences, tokens, mentions: findMentions(tokens, sentences), comments });
+}
+
+/** An analysis as plain data: what one thread sends another (the text is sent on its own). */
+export type AnalysisParts = Pick<DocumentAnalysis, 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'comments'>;
+
+/** The analysis of `text` from its parts, made by `analyse` here or in another thread. */
+export function withMethods(text: string, format: DocumentFormat, parts: AnalysisParts): DocumentAnalysis {
   const memo = new Map<string, unknown>();
   let toPoint: ReturnType<typeof pointFinder> | undefined;
   return {
     text,
     format,
-    paragraphs,
-    sentences,
-    tokens,
-    mentions: findMentions(tokens, sentences),
-    comments,
+    ...parts,
     point(offset: number) {
       toPoint ??= pointFinder(text);
       return toPoint(offset);
