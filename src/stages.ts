@@ -9,7 +9,7 @@ import { unpackAnalysis } from './analysis/transfer.js';
 import { formatFor } from './analysis/format.js';
 import type { FromWorker, LintResult, LintTask, ToWorker, WorkerReply } from './workers.js';
 
-/** Analyses in flight: enough that this thread never waits, few enough to hold little memory. */
+/** Analyses asked for and not yet linted: enough that this thread never waits, few enough to hold little memory. */
 const IN_FLIGHT = 8;
 
 /**
@@ -32,7 +32,7 @@ export async function lintInStages(
   };
   const thread = new Worker(new URL('./analysis-worker.js', import.meta.url));
   const feed = (): void => {
-    while (inFlight < IN_FLIGHT && queue.length > 0) {
+    while (inFlight + ready.length < IN_FLIGHT && queue.length > 0) {
       const message: ToWorker = { tasks: [queue.shift()!], learned: [] };
       thread.postMessage(message);
       inFlight++;
@@ -59,6 +59,7 @@ export async function lintInStages(
     while (done < tasks.length) {
       if (failure !== undefined) throw failure;
       const reply = ready.shift();
+      feed();
       let result: LintResult;
       if (reply) {
         const task = tasks[reply.index]!;
