@@ -153,7 +153,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     if (stat?.isDirectory()) {
       const before = found.length;
       walk(absolute, rootScopes(absolute), found);
-      if (found.length === before) throw new UsageError(`No .txt, .md or .markdown files found in folder "${input}"`);
+      if (found.length === before) {
+        const ignored = isIgnored(absolute, true, rootScopes(path.dirname(absolute)));
+        const why = ignored ? ': the folder is ignored by a .gitignore or .copydeskignore above it (name its files to lint them)' : '';
+        throw new UsageError(`No .txt, .md or .markdown files found in folder "${input}"${why}`);
+      }
     } else if (stat) {
       found.push(absolute);
     } else if (isDynamicPattern(input)) {

@@ -132,6 +132,10 @@ describe('copydesk CLI', () => {
     expectCleanError(cli(['**/*.txt'], { cwd: dir }), /No files match "\*\*\/\*\.txt"/);
     const globbed = JSON.parse(cli(['--format', 'json', 'docs/**/*.md'], { cwd: dir }).stdout) as { path: string }[];
     expect(globbed.map((entry) => entry.path)).toEqual([path.join('docs', 'a.md')]);
+    // An ignored folder named on the command line: say why nothing was found; named files are linted.
+    expectCleanError(cli(['drafts'], { cwd: dir }), /No \.txt, \.md or \.markdown files found in folder "drafts": the folder is ignored by a \.gitignore or \.copydeskignore above it/);
+    const named = JSON.parse(cli(['--format', 'json', 'drafts/d.txt'], { cwd: dir }).stdout) as { path: string }[];
+    expect(named.map((entry) => entry.path)).toEqual([path.join('drafts', 'd.txt')]);
   });
 
   it('finds configuration upwards: JSON, YAML and package.json', () => {
