@@ -68,6 +68,7 @@ function rulePlugin(rule: RuleDefinition, config: ResolvedConfig) {
       options,
       path: file.path || undefined,
       settings: config.settings,
+      isOn: (id: string) => severityOf(config, id) !== 'off',
       report(finding: Finding) {
         const id = finding.ruleId ?? rule.id;
         const severity = severityOf(config, id);

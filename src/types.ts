@@ -141,6 +141,8 @@ export interface RuleContext<O> {
   path?: string;
   /** Configuration-level settings shared by all rules (e.g. personal dictionary words). */
   settings: Settings;
+  /** Whether a rule id (this rule's, or one of its `extraIds`) is on for this file: work for an id that is off can be skipped. */
+  isOn(ruleId: string): boolean;
   report(finding: Finding): void;
 }
 

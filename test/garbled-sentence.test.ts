@@ -206,6 +206,13 @@ describe('capital-after-semicolon', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('reports on its own when garbled-sentence is off, and garbled-sentence without it', () => {
+    const text = 'The talks went well; Strengthen the ties between the two countries. Welcomed the delegation.';
+    const ids = (rules: Parameters<typeof lint>[1]) => lint(text, rules).map((message) => message.ruleId);
+    expect(ids({ 'garbled-sentence': 'off', 'capital-after-semicolon': 'warn' })).toEqual(['capital-after-semicolon']);
+    expect(ids({ 'garbled-sentence': 'warn', 'capital-after-semicolon': 'off' })).toEqual(['garbled-sentence']);
+  });
+
   it('keeps names and lists of titles after semicolons', () => {
     const text = 'They signed three papers: an MoU on trade; Letter of Intent on energy; a plan for Ho Chi Minh City; Vietnam will host the next round.\n';
     expect(found(text)).toEqual([]);

@@ -216,6 +216,13 @@ describe('dialect-consistency', () => {
     expect(spans(text, run(text, { dialect: 'en-GB' }).dialect)).toEqual(['defense', 'color']);
   });
 
+  it('reports on its own when spelling is off, and spelling reports without it', () => {
+    const text = 'The colour of the new programme was discussed at the theatre. The color scheme was not chnaged.';
+    const ids = (rules: Parameters<typeof lint>[1]) => lint(text, rules).map((message) => `${message.ruleId}:${message.actual}`);
+    expect(ids({ spelling: 'off', 'dialect-consistency': 'warn' })).toEqual(['dialect-consistency:color']);
+    expect(ids({ spelling: 'warn', 'dialect-consistency': 'off' })).toEqual(['spelling:chnaged']);
+  });
+
   it('accepts Oxford spelling: -ize with British spellings', () => {
     const text = 'The organization will modernize its defence policy and honour its labour commitments. It will organize talks.';
     expect(spans(text, run(text).dialect)).toEqual([]);

@@ -35,9 +35,11 @@ export default defineRule({
       description: 'Shortest statement (in words) the no-verb and no-main-verb checks judge.',
     },
   },
-  check({ analysis, options, report }) {
+  check({ analysis, options, isOn, report }) {
+    // This rule also reports capital-after-semicolon: skip the work of an id that is off.
+    const garbled = isOn('garbled-sentence');
     // Order matters: one sentence-level finding per sentence, the most telling first.
-    const sentenceLevel: GarbleFinding[] = [
+    const sentenceLevel: GarbleFinding[] = !garbled ? [] : [
       ...(options.captionInText ? findCaptionsInText(analysis) : []),
       ...(options.orphanWord ? findOrphanWords(analysis) : []),
       ...(options.noSubject ? findNoSubject(analysis) : []),
@@ -51,8 +53,8 @@ export default defineRule({
       seen.add(finding.sentence);
       findings.push(finding);
     }
-    if (options.strayWord) findings.push(...findLowerCaseStarts(analysis).filter((f) => !seen.has(f.sentence)));
-    if (options.capitalAfterSemicolon) {
+    if (garbled && options.strayWord) findings.push(...findLowerCaseStarts(analysis).filter((f) => !seen.has(f.sentence)));
+    if (options.capitalAfterSemicolon && isOn(SEMICOLON_RULE_ID)) {
       findings.push(...findCapitalAfterSemicolon(analysis).map((f) => ({ ...f, ruleId: SEMICOLON_RULE_ID })));
     }
     findings.sort((a, b) => a.start - b.start);

@@ -25,13 +25,13 @@ export default defineRule({
       description: 'Extra words to accept (added to the configuration\'s `words` and `.copydesk/words.txt`).',
     },
   },
-  check({ analysis, options, settings, report }) {
+  check({ analysis, options, settings, isOn, report }) {
     const personal = new Set([...settings.words, ...options.words].flatMap((word) => [word, word.toLowerCase()]));
     const nameTokens = nameTokenSet(analysis);
     const configured = options.dialect === 'auto' ? undefined : (options.dialect as Dialect);
     const dialect = documentDialect(analysis, nameTokens, configured);
-    for (const finding of checkWords(analysis, nameTokens, { primary: dialect.chosen ?? 'en-US', personal })) report(finding);
-    checkDialect(analysis, dialect, (finding: Finding) => report({ ...finding, ruleId: 'dialect-consistency' }));
+    if (isOn('spelling')) for (const finding of checkWords(analysis, nameTokens, { primary: dialect.chosen ?? 'en-US', personal })) report(finding);
+    if (isOn('dialect-consistency')) checkDialect(analysis, dialect, (finding: Finding) => report({ ...finding, ruleId: 'dialect-consistency' }));
   },
 });
 
