@@ -1,7 +1,7 @@
 // npm run inspect -- FILE: print the shared analysis of a document (paragraphs, sentences, tags, names).
 import fs from 'node:fs';
 import { analyse } from '../src/analysis/index.js';
-import { formatFor } from '../src/pipeline.js';
+import { formatFor } from '../src/analysis/format.js';
 
 const file = process.argv[2];
 if (!file) {

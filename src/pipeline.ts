@@ -4,13 +4,11 @@ import { VFile } from 'vfile';
 import type { Node } from 'unist';
 import { analyse, type DocumentAnalysis } from './analysis/index.js';
 import { formatFor } from './analysis/format.js';
-
-export { formatFor };
 import type { ResolvedConfig } from './config.js';
 import { applyControlComments, applyControls } from './controls.js';
 import { docsUrl } from './rule.js';
 import { RULES } from './registry.js';
-import type { DocumentFormat, Finding, Point, RuleDefinition, RunFinding, Severity } from './types.js';
+import type { Finding, Point, RuleDefinition, RunFinding, Severity } from './types.js';
 
 declare module 'vfile' {
   interface DataMap {
