@@ -1,5 +1,6 @@
 // capital-after-semicolon (mild style finding, its own rule id): "...; Strengthen high-level exchanges".
 // A semicolon joins parts of one sentence, so the next word keeps lower case unless it is a name.
+import { append } from '../../src/rule.js';
 import type { Analysis, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
 import { proseSentences, sentenceTokens } from './prose.js';
@@ -27,7 +28,6 @@ function isCapitalisedWord(token: Token): boolean {
 }
 
 export function findCapitalAfterSemicolon(analysis: Analysis): GarbleFinding[] {
-  // Made at the first finding, holding it: an array of objects from the start (one V8 map).
   let findings: GarbleFinding[] | undefined;
   for (const sentence of proseSentences(analysis)) {
     const tokens = sentenceTokens(analysis, sentence);
@@ -43,8 +43,7 @@ export function findCapitalAfterSemicolon(analysis: Analysis): GarbleFinding[] {
         sentence: sentence.index,
         data: { kind: 'capital-after-semicolon' },
       };
-      if (findings) findings.push(finding);
-      else findings = [finding];
+      findings = append(findings, finding);
     }
   }
   return findings ?? [];

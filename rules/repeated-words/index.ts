@@ -1,5 +1,5 @@
 // repeated-words: the same word written twice in a row ("the the").
-import { defineRule } from '../../src/rule.js';
+import { append, defineRule } from '../../src/rule.js';
 import type { Analysis, Finding } from '../../src/types.js';
 
 /** Words that are correctly doubled in English ("had had", "that that"). */
@@ -26,7 +26,6 @@ export default defineRule({
 
 /** Each word written twice in a row (not an allowed one), in document order. */
 function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[] {
-  // Made at the first finding, holding it: an array of objects from the start (one V8 map).
   let findings: Finding[] | undefined;
   const { tokens, text } = analysis;
   for (let i = 1; i < tokens.length; i++) {
@@ -49,8 +48,7 @@ function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[
       expected: [first.text],
       fix: first.text,
     };
-    if (findings) findings.push(finding);
-    else findings = [finding];
+    findings = append(findings, finding);
   }
   return findings ?? [];
 }

@@ -1,4 +1,5 @@
 // spelling: each distinct word decided once; suggestions only for the words reported.
+import { append } from '../../src/rule.js';
 import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { dictionarySuggestions, inDictionary, otherDialect } from './dictionaries.js';
@@ -123,13 +124,6 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     if (!entry.clean) checkUnclean(i, token);
   }
   return findings ?? [];
-}
-
-/** Adds to a list made at its first item: made holding objects, it never changes elements kind (V8 map). */
-function append<T>(list: T[] | undefined, item: T): T[] {
-  if (list === undefined) return [item];
-  list.push(item);
-  return list;
 }
 
 /**
