@@ -21,6 +21,8 @@ function register(name: string, table: Memo<unknown> | MemoFamily<unknown>): voi
 
 export class Memo<T> {
   private readonly table = new Map<string, T | typeof NONE>();
+  /** The name decisions are journalled under: the table's own, or its family's. */
+  private readonly journalName: string | undefined;
 
   /** `name` registers the table for sharing between threads; a family's members have none of their own. */
   constructor(
@@ -30,8 +32,6 @@ export class Memo<T> {
     if (name !== undefined) register(name, this as Memo<unknown>);
     this.journalName = name ?? family?.name;
   }
-
-  private readonly journalName: string | undefined;
 
   get(key: string, compute: (key: string) => T): T {
     const stored = this.table.get(key);
