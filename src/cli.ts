@@ -9,16 +9,16 @@ import { ConfigFinder, parseRuleFlags, type ResolvedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { decode, encode, expandInputs, FileError, readSource, type SourceText } from './files.js';
 import { unifiedDiff, writeAtomic } from './fix.js';
-import { lintSource } from './lint-task.js';
+import { lintSource } from './run/lint-task.js';
 import { readReports } from './merge-reports.js';
 import { checkRun, RuleFailure } from './pipeline.js';
-import { Progress } from './progress.js';
+import { Progress } from './run/progress.js';
 import { REPORTERS } from './reporters/index.js';
 import { RULES } from './registry.js';
-import { restore, serialise } from './serial.js';
+import { restore, serialise } from './run/serial.js';
 import { parseShard, selectShard } from './shard.js';
-import { lintInThreads, planThreads, type LintResult, type LintTask } from './workers.js';
-import { lintInStages } from './stages.js';
+import { lintInThreads, planThreads, type LintResult, type LintTask } from './run/workers.js';
+import { lintInStages } from './run/stages.js';
 import type { DocumentAnalysis } from './analysis/index.js';
 
 export interface Io {
@@ -52,7 +52,7 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n threads (default: 1 below 1 MB of text, 2 up to 6 MB, then one per core)
+  --jobs <n>               Lint in n threads (default: 1 below 6 MB of text, then one per core)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)

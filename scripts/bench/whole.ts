@@ -1,12 +1,10 @@
 // The whole process as a user runs it (start, model or dictionary load, report), copydesk beside cspell on
 // the same file, in the same run: runs alternate between the two, and each is timed through GNU time
 // (wall, user + system CPU of all threads, peak RSS).
+import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { ROOT } from '../eval/paths.js';
 import { timeCommand, type CommandTime } from './run.js';
-
-const require = createRequire(import.meta.url);
 
 export interface Tool {
   name: string;
@@ -14,16 +12,14 @@ export interface Tool {
   args: (file: string) => string[];
 }
 
-/** cspell from node_modules (a devDependency; its dictionaries ship inside its packages, so it runs offline). */
+/** cspell from node_modules (a devDependency; its dictionaries ship inside its packages, so it runs offline), or undefined when it is not installed. */
 export function cspellTool(): Tool | undefined {
-  try {
-    const manifest = require.resolve('cspell/package.json', { paths: [ROOT] });
-    const { version } = require(manifest) as { version: string };
-    const bin = path.join(path.dirname(manifest), 'bin.mjs');
-    return { name: `cspell ${version}`, command: process.execPath, args: (file) => [bin, 'lint', '--no-progress', '--no-summary', '--no-cache', '--no-color', '--no-gitignore', file] };
-  } catch {
-    return undefined;
-  }
+  // Its package.json is not among the package's exports: found beside the resolved entry point instead.
+  const manifest = path.join(ROOT, 'node_modules', 'cspell', 'package.json');
+  if (!fs.existsSync(manifest)) return undefined;
+  const { version, bin } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string; bin: string | Record<string, string> };
+  const script = path.join(path.dirname(manifest), typeof bin === 'string' ? bin : (bin.cspell ?? Object.values(bin)[0]!));
+  return { name: `cspell ${version}`, command: process.execPath, args: (file) => [script, 'lint', '--no-progress', '--no-summary', '--no-cache', '--no-color', '--no-gitignore', file] };
 }
 
 export function copydeskTool(): Tool {
