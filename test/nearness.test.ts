@@ -81,7 +81,7 @@ describe('the trie search', () => {
 describe('the spelling gate (a lower-case word within two edits among the suggestions)', () => {
   it('decides as nspell suggest does on the unknown words of the corpus and on misspellings', () => {
     const unknown = corpusWords.filter((word) => /^[A-Za-z]{6,}$/.test(word) && !isKnown(book, word)).map((word) => word.toLowerCase());
-    const sample = [...new Set([...unknown.slice(0, 12), 'nessecary', 'telegrammed', 'memoranda', 'cartman', 'restrictionism', 'tommorow'])];
+    const sample = [...new Set([...unknown.slice(0, 12), 'nessecary', 'telegrammed', 'memoranda', 'cartman', 'progressivism', 'tommorow'])];
     expect(sample.length).toBeGreaterThan(10);
     const old = (lower: string) => reference('en-US').suggest(lower).some((candidate) => /^\p{Ll}+$/u.test(candidate) && editDistance(lower, candidate) <= 2);
     for (const word of sample) expect([word, suggestsLowerWordWithinTwo('en-US', word)]).toEqual([word, old(word)]);

@@ -4,11 +4,9 @@
 // out into new paragraphs of 2 to 4 (fixed seed per round), so that no paragraph repeats, but no word is renamed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, wmtDir } from '../eval/paths.js';
+import { historyDir, wmtDir } from '../eval/paths.js';
 import { seededRandom } from '../eval/rng.js';
 import { BENCH_DIR } from './text.js';
-
-export const HISTORY_DIR = process.env.COPYDESK_HISTORY ?? path.resolve(ROOT, '..', 'shared', 'corpora', 'history-state-gov');
 
 export interface RealSource {
   name: string;
@@ -25,12 +23,13 @@ const paragraphsOf = (text: string): string[] =>
 /** The history essays and the WMT documents interleaved, or undefined (with the reason) when ../shared is absent. */
 export function realSource(): RealSource | string {
   const wmt = wmtDir();
-  if (!wmt || !fs.existsSync(HISTORY_DIR)) return `../shared/corpora (history-state-gov and wmt-mqm-zhen-2023) is absent`;
+  const history = historyDir();
+  if (!wmt || !history) return `../shared/corpora (history-state-gov and wmt-mqm-zhen-2023) is absent`;
   const essays = fs
-    .readdirSync(HISTORY_DIR)
+    .readdirSync(history)
     .filter((name) => /^\d{3}-.*\.txt$/.test(name))
     .sort()
-    .map((name) => paragraphsOf(fs.readFileSync(path.join(HISTORY_DIR, name), 'utf8')));
+    .map((name) => paragraphsOf(fs.readFileSync(path.join(history, name), 'utf8')));
   const news = fs
     .readFileSync(path.join(wmt, 'documents.jsonl'), 'utf8')
     .split('\n')
