@@ -13,6 +13,7 @@ import { smallFiles, splitFiles } from './bench/files.js';
 import { machine } from './bench/machine.js';
 import { runChild, timeCommand, type Measurement } from './bench/run.js';
 import { benchFile, sourceText } from './bench/text.js';
+import { benchTree } from './bench/tree.js';
 
 const { print, text: reportText } = createReport();
 const mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--quick') ? 'quick' : 'default';
@@ -166,6 +167,7 @@ if (tenMb) checks.push(['all rules, 10 MB: peak memory < 300 MB', `${Math.round(
 const linear = growth.find((g) => g.rules === 'all' && g.big === '10 MB');
 if (linear) checks.push(['all rules: 10 MB takes at most 12x 1 MB', `${linear.ratio.toFixed(2)}x`, linear.ratio <= 12]);
 results.targets = checks.map(([target, measured, met]) => ({ target, measured, met }));
+results.tree = benchTree(print);
 print('\n### Targets\n');
 print(table(['target', 'measured', 'met'], checks.map(([target, measured, met]) => [target, measured, met ? 'yes' : 'no'])));
 
