@@ -163,10 +163,10 @@ export function resolveConfig(
   const pluginNames = new Set(configuredPlugins.map((plugin) => plugin.name));
   const pluginSeverities = new Map<string, Severity>();
   /** A plugin's id is set here; false for an id that is neither a copydesk rule nor a configured plugin's. */
-  const setPluginSeverity = (id: string, value: unknown): boolean => {
+  const setPluginSeverity = (id: string, value: unknown, fromFile: boolean): boolean => {
     if (RULE_BY_ID.has(id)) return false;
     const plugin = pluginOfRuleId(id);
-    if (plugin === undefined || !pluginNames.has(plugin)) throw unknownRule(source ? `${id}" in "${source}` : id);
+    if (plugin === undefined || !pluginNames.has(plugin)) throw unknownRule(source && fromFile ? `${id}" in "${source}` : id);
     pluginSeverities.set(id, parseSeverity(id, value));
     return true;
   };
@@ -175,12 +175,12 @@ export function resolveConfig(
     for (const id of [rule.id, ...(rule.extraIds ?? [])]) rules.set(id, { severity: rule.defaultSeverity, options: {} });
   }
   for (const [id, value] of Object.entries(raw?.rules ?? {})) {
-    if (setPluginSeverity(id, value)) continue;
+    if (setPluginSeverity(id, value, true)) continue;
     if (!RULE_BY_ID.has(id)) throw unknownRule(source ? `${id}" in "${source}` : id);
     rules.set(id, parseRuleEntry(id, value, rules.get(id)!));
   }
   for (const [id, severity] of overrides) {
-    if (!setPluginSeverity(id, severity)) rules.set(id, { ...rules.get(id)!, severity });
+    if (!setPluginSeverity(id, severity, false)) rules.set(id, { ...rules.get(id)!, severity });
   }
   // Validate every rule's options now, so bad values fail before any file is linted.
   for (const rule of RULES) {

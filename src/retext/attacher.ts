@@ -57,6 +57,7 @@ export function copydeskTransformer(config: ResolvedConfig) {
       applyControlComments(file);
     } finally {
       delete file.data.analysis;
+      delete file.data.collected;
     }
   };
 }
