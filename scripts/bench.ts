@@ -16,6 +16,7 @@ import { runChild, timeCommand, type Measurement } from './bench/run.js';
 import { benchFile, sourceText } from './bench/text.js';
 import { realFile, realSource } from './bench/real-text.js';
 import { copydeskTool, cspellTool, wholeProcess, type WholeRun } from './bench/whole.js';
+import { benchTree } from './bench/tree.js';
 
 const { print, text: reportText } = createReport();
 const mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--quick') ? 'quick' : process.argv.includes('--real') ? 'real' : 'default';
@@ -212,6 +213,7 @@ const tenMb = at(10 * MB);
 if (tenMb) checks.push(['all rules, 10 MB: peak memory < 300 MB', `${Math.round(tenMb.maxRssMB)} MB`, tenMb.maxRssMB < 300]);
 const linear = growth.find((g) => g.rules === 'all' && g.big === '10 MB');
 if (linear) checks.push(['all rules: 10 MB takes at most 12x 1 MB', `${linear.ratio.toFixed(2)}x`, linear.ratio <= 12]);
+results.tree = benchTree(print);
 finish();
 
 /** Failures and targets, then the files: .eval/bench.json, and docs/BENCHMARKS.md with --write-docs. */

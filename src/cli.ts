@@ -20,6 +20,7 @@ import { parseShard, selectShard } from './shard.js';
 import { lintInThreads, planThreads, type LintResult, type LintTask } from './run/workers.js';
 import { lintInStages } from './run/stages.js';
 import type { DocumentAnalysis } from './analysis/index.js';
+import { preparePlugins } from './retext/cli-plugins.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -56,6 +57,7 @@ Options:
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
+  --no-plugins             Do not load the retext plugins the configuration names (untrusted pull requests)
   --list-rules             List the rules with their default severity
   -h, --help               Show this help
   -v, --version            Show the version
@@ -77,6 +79,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   'list-rules': { type: 'boolean', default: false },
+  'no-plugins': { type: 'boolean', default: false },
   'output-file': { type: 'string' },
   fix: { type: 'boolean', default: false },
   'fix-dry-run': { type: 'boolean', default: false },
@@ -224,7 +227,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`Config file not found: ${values.config}`);
   }
   const configFile = values.config && path.resolve(io.cwd, values.config);
-  const finder = new ConfigFinder(overrides, configFile);
+  const finder = new ConfigFinder(overrides, configFile, values['no-plugins']);
 
   const useStdin = positionals.includes('-');
   if (useStdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files');
@@ -274,7 +277,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Lint the rest: in this thread, and with --jobs in worker threads beside it.
   const pending = items.filter((item) => !item.file);
-  const plan = planThreads(requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
+  // Plugins load here, before linting, and run in this thread only.
+  const withPlugins = await preparePlugins(pending.map((item) => item.config), io.cwd, io.stderr);
+  const plan = planThreads(withPlugins ? 1 : requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
   const jobs = plan.threads;
   progress = new Progress({ total: pending.length, write: io.stderr, enabled: Progress.wanted(io.stderrIsTTY, io.env) });
   const finish = (item: Item, file: VFile, fixedText: string | undefined): void => {
@@ -297,7 +302,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return { index: task.index, error: error.message, ruleFailure: true };
     }
   };
-  const init = { ruleFlags: values.rule, configFile, cwd: io.cwd };
+  const init = { ruleFlags: values.rule, configFile, cwd: io.cwd, noPlugins: values['no-plugins'] };
   const onResult = (result: LintResult): void => {
     const item = pending[result.index]!;
     if (result.file) return finish(item, result.file, result.fixedText);

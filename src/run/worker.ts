@@ -10,7 +10,7 @@ import { serialise } from './serial.js';
 import type { FromWorker, LintTask, ToWorker, WorkerInit, WorkerReply } from './workers.js';
 
 const init = workerData as WorkerInit;
-const finder = new ConfigFinder(parseRuleFlags(init.ruleFlags), init.configFile);
+const finder = new ConfigFinder(parseRuleFlags(init.ruleFlags), init.configFile, init.noPlugins);
 startMemoJournal();
 
 // Load the model and dictionaries now, while the main thread is still reading files.

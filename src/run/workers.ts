@@ -12,6 +12,8 @@ export interface WorkerInit {
   ruleFlags: string[];
   configFile?: string;
   cwd: string;
+  /** --no-plugins */
+  noPlugins?: boolean;
 }
 
 export interface LintTask {
