@@ -1,10 +1,11 @@
 // name-consistency: one person, one spelling, across a document and across the files of a run.
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
-import type { Analysis, OptionsOf, Point } from '../../src/types.js';
+import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, newForm, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
+import { findGluedNames, findSurnameSlips, peopleFacts, startsWithGivenName, familyWord, type SurnameSlip } from './people.js';
 
 const options = {
   names: {
@@ -39,8 +40,10 @@ interface FileForm {
   roles: string[];
   /** Flat: start line, column, offset, then end line, column, offset, for each place. */
   places: number[];
-  /** True when the file's own check already reported this form. */
+  /** True when the file's own check already reported this form, or chose it as the usual spelling. */
   flagged: boolean;
+  /** True when the file names a person with this form (only persons are compared across files). */
+  person: boolean;
 }
 
 interface FileSummary {
@@ -82,19 +85,50 @@ function reasonFor(match: Match<GroupForm>, where: string): string {
 interface DocumentResult {
   forms: NameForm[];
   matches: Match<NameForm>[];
+  slips: SurnameSlip[];
+  persons: Set<NameForm>;
   point: (offset: number) => Point;
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
-    const configured = configure(collectForms(analysis.mentions), opts, preferredForm);
+    const collected = collectForms(analysis.mentions);
+    const facts = peopleFacts(analysis, collected);
+    for (const form of facts.persons) {
+      form.western = startsWithGivenName(form);
+      form.support = form.count + (facts.alone.get(familyWord(form)!) ?? 0);
+    }
+    const configured = configure(collected, opts, preferredForm);
     const together = (a: NameForm, b: NameForm): boolean => {
       const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
       for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
       return false;
     };
     const settings = { ...configured.settings, together };
-    return { forms: configured.forms, matches: findVariants(configured.forms, settings), point: (offset: number) => analysis.point(offset) };
+    const matches = findVariants(configured.forms, settings);
+    const allowed = configured.settings.allow;
+    const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
+      (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
+    );
+    return { forms: configured.forms, matches, slips, persons: facts.persons, point: (offset: number) => analysis.point(offset) };
+  });
+}
+
+function reportSlip(slip: SurnameSlip, point: (offset: number) => Point, report: (finding: Finding) => void): void {
+  const at = point(slip.firstAt);
+  const { mention } = slip;
+  const reason =
+    slip.kind === 'spacing'
+      ? `Name "${mention.text}" is spaced differently from "${slip.full}" (used ${counted(slip.count)}, first at ${at.line}:${at.column})`
+      : `Name "${mention.text}" differs from "${slip.surname}"${slip.full !== slip.surname ? `, the family name of ${slip.full}` : ''} (used ${counted(slip.count)}, first at ${at.line}:${at.column}${slip.confidence === 'medium' ? '; a one-word name is weak evidence' : ''})`;
+  report({
+    start: mention.start,
+    end: mention.end,
+    reason,
+    actual: mention.text,
+    expected: [slip.full],
+    data: { kind: slip.kind, confidence: slip.confidence, canonical: slip.surname, count: slip.count },
+    fix: slip.confidence === 'high' ? slip.surname : undefined,
   });
 }
 
@@ -105,7 +139,8 @@ export default defineRule<typeof options, FileSummary>({
   fixable: true,
   options,
   check({ analysis, options: opts, report }) {
-    const { matches, point } = documentResult(analysis, opts);
+    const { matches, slips, point } = documentResult(analysis, opts);
+    for (const slip of slips) reportSlip(slip, point, report);
     for (const match of matches) {
       const first = match.canonical.places[0];
       const at = first ? point(first.start) : undefined;
@@ -127,8 +162,9 @@ export default defineRule<typeof options, FileSummary>({
     }
   },
   collect({ analysis, options: opts }) {
-    const { forms, matches, point } = documentResult(analysis, opts);
-    const flagged = new Set(matches.map((match) => match.variant.key));
+    const { forms, matches, slips, persons, point } = documentResult(analysis, opts);
+    // The file's own findings and the spellings they point to are its voice: the run does not contradict them.
+    const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...slips.map((slip) => slip.mention.text.toLowerCase())]);
     const kept = forms
       .filter((form) => form.count > 0)
       .map((form) => ({
@@ -143,6 +179,7 @@ export default defineRule<typeof options, FileSummary>({
           return [start.line, start.column, start.offset, end.line, end.column, end.offset];
         }),
         flagged: flagged.has(form.key),
+        person: persons.has(form),
       }));
     return kept.length > 0 ? { forms: kept } : undefined;
   },
@@ -152,7 +189,8 @@ export default defineRule<typeof options, FileSummary>({
     const filesOf = new Map<NameForm, { path: string; form: FileForm }[]>();
     let order = 0;
     for (const entry of entries) {
-      for (const form of entry.data.forms) {
+      // Only persons are compared across files; a one-word name is too little to go on.
+      for (const form of entry.data.forms.filter((f) => f.person && f.folded.length >= 2)) {
         let runForm = merged.get(form.key);
         if (!runForm) {
           runForm = newForm(form.key, form.folded, form.text, order++);
@@ -165,7 +203,9 @@ export default defineRule<typeof options, FileSummary>({
       }
     }
     const configured = configure([...merged.values()], opts, preferredForm);
-    for (const match of findVariants(configured.forms, configured.settings)) {
+    // Diacritics and spacing are each file's house style: they are reported within a file, never across files.
+    const acrossFiles = findVariants(configured.forms, configured.settings).filter((match) => match.kind !== 'diacritics' && match.kind !== 'spacing');
+    for (const match of acrossFiles) {
       const files = filesOf.get(match.canonical) ?? [];
       const home = files[0];
       const fileCount = files.length;

@@ -95,6 +95,28 @@ export function differsOnlyInEnding(a: string, b: string): boolean {
   return false;
 }
 
+/** Endings of inflections, demonyms and adjectives: "America"/"Americas"/"American", "Texas"/"Texans", "Democrats"/"Democratic". */
+const INFLECTION_ENDINGS = ['', 's', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ics', 'y', 'ies', 'ist', 'ists', 'ism', 'al', 'ite', 'ites', 'er', 'ers'];
+
+/** True when both words are one stem (of three letters or more) with inflection or demonym endings. */
+export function isInflection(a: string, b: string): boolean {
+  // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length === short.length + 1 && long.startsWith(short) && long.endsWith(short.slice(-1) + short.slice(-1))) return false;
+  const stems = new Set<string>();
+  for (const ending of INFLECTION_ENDINGS) if (a.endsWith(ending) && a.length - ending.length >= 3) stems.add(a.slice(0, a.length - ending.length));
+  for (const ending of INFLECTION_ENDINGS) {
+    if (!b.endsWith(ending) || b.length - ending.length < 3) continue;
+    const stem = b.slice(0, b.length - ending.length);
+    // "America" + "s" / "n": strip the shared last vowel too ("Americ-a"), so "Americas"/"American" meet.
+    if (stems.has(stem)) return true;
+  }
+  // Endings that replace a final vowel or "y": "Germany"/"Germans", "Italy"/"Italian".
+  const trim = (word: string) => word.replace(/(?:ns|n|s|ese|ians?|ans?|y|a|e|ic|ics|i)$/, '');
+  const [x, y] = [trim(a), trim(b)];
+  return x.length >= 4 && x === y && a !== b;
+}
+
 /** Endings that make a feminine name of a masculine one ("Paul"/"Paula", "Louis"/"Louise", "Joseph"/"Josephine"). */
 const FEMININE_ENDINGS = ['a', 'e', 'ne', 'ine', 'le', 'lle', 'ette', 'ina', 'aya'];
 
@@ -116,6 +138,11 @@ export function isGenderPair(a: string, b: string, givenName = true): boolean {
   if (a.endsWith('a') === b.endsWith('a')) return false;
   const prefix = commonPrefix(a, b);
   return prefix >= 4 && long.length - prefix <= 3 && short.length - prefix <= 3;
+}
+
+/** An initial or run of initials ("B.", "H.W.", "J"): a style choice or another person, never a spelling. */
+export function isInitialWord(word: string): boolean {
+  return /^(\p{L}\.?){1,3}$/u.test(word) && (word.includes('.') || word.length === 1);
 }
 
 /** Regnal and generational numbers ("Louis XIV"/"Louis XV", "John Smith II"): different people. */
