@@ -63,7 +63,7 @@ export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): Peo
     if (!family) continue;
     const cued = (form.places as NameMention[]).some((place) => {
       const cue = cues.get(place);
-      return cue !== undefined && cue !== 'subject';
+      return cue === 'title' || cue === 'reporting';
     });
     if (!cued && !startsWithGivenName(form)) continue;
     persons.add(form);
@@ -110,11 +110,14 @@ function deletions(word: string, depth: number, into: Set<string> = new Set()): 
 
 const isDictionaryWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-GB', word.toLowerCase());
 
-/** How far a lone word may be from a family name for the cue it has; 0 when it may not be compared. */
-function reach(word: string, family: string, strong: boolean): number {
+/**
+ * How far a lone word may be from a family name; 0 when it may not be compared. Two edits need a
+ * long name, or a dictionary word named a person by a title or reporting verb ("Mr Blare said").
+ */
+function reach(word: string, family: string, strong: boolean, dictionary: boolean): number {
   const shortest = Math.min(word.length, family.length);
   if (shortest < 4) return 0;
-  if (strong ? shortest >= 5 : shortest >= 7) return 2;
+  if (dictionary ? shortest >= 5 : shortest >= (strong ? 6 : 7)) return 2;
   return 1;
 }
 
@@ -155,19 +158,18 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
     const near = new Set<string>();
     for (const key of deletions(word, word.length >= 5 ? 2 : 1)) for (const other of index.get(key) ?? []) near.add(other);
     if (near.size === 0) continue;
-    let dictionary: boolean | undefined;
+    const dictionary = isDictionaryWord(form.text);
     for (const mention of form.places as NameMention[]) {
       const cue = cues.get(mention);
       const strong = cue === 'title' || cue === 'reporting';
       let best: { target: string; distance: number } | undefined;
       for (const target of near) {
         const distance = editDistance(word, target, 2);
-        if (distance > reach(word, target, strong) || differentWords(word, target)) continue;
+        if (distance > reach(word, target, strong, dictionary) || differentWords(word, target)) continue;
         if (word[0] !== target[0] && (distance > 1 || Math.min(word.length, target.length) < 6)) continue;
         if (!best || distance < best.distance) best = { target, distance };
       }
       if (!best) continue;
-      dictionary ??= isDictionaryWord(form.text);
       // A dictionary word is a name only where a title or a reporting verb says so ("Mr Blare said").
       if (dictionary ? !strong : cue === undefined && (best.distance > 1 || word[0] !== best.target[0])) continue;
       if (GIVEN_NAMES.has(word) && !strong) continue;

@@ -103,13 +103,13 @@ export function isInflection(a: string, b: string): boolean {
   // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length === short.length + 1 && long.startsWith(short) && long.endsWith(short.slice(-1) + short.slice(-1))) return false;
-  const stems = new Set<string>();
-  for (const ending of INFLECTION_ENDINGS) if (a.endsWith(ending) && a.length - ending.length >= 3) stems.add(a.slice(0, a.length - ending.length));
+  const stems = new Map<string, string>();
+  for (const ending of INFLECTION_ENDINGS) if (a.endsWith(ending) && a.length - ending.length >= 3) stems.set(a.slice(0, a.length - ending.length), ending);
   for (const ending of INFLECTION_ENDINGS) {
     if (!b.endsWith(ending) || b.length - ending.length < 3) continue;
-    const stem = b.slice(0, b.length - ending.length);
-    // "America" + "s" / "n": strip the shared last vowel too ("Americ-a"), so "Americas"/"American" meet.
-    if (stems.has(stem)) return true;
+    const other = stems.get(b.slice(0, b.length - ending.length));
+    // "-es"/"-is" is a changed vowel ("Fraunces"/"Frauncis"), not two endings.
+    if (other !== undefined && !(other.length === ending.length && other.length >= 2 && other.slice(1) === ending.slice(1))) return true;
   }
   // Endings that replace a final vowel or "y": "Germany"/"Germans", "Italy"/"Italian".
   const trim = (word: string) => word.replace(/(?:ns|n|s|ese|ians?|ans?|y|a|e|ic|ics|i)$/, '');
@@ -165,7 +165,7 @@ export function likeness(a: string, b: string, sameOffice: boolean, givenName = 
   const shortest = Math.min(a.length, b.length);
   const distance = editDistance(a, b, 2);
   const close = distance === 1 ? length >= 3 : distance === 2 ? length >= 8 : false;
-  if (!close || differsOnlyInEnding(a, b) || /\d/.test(a + b)) return 'none';
+  if (!close || differsOnlyInEnding(a, b) || isInflection(a, b) || /\d/.test(a + b)) return 'none';
   if (isRomanNumeral(a) && isRomanNumeral(b)) return 'none';
   if (sameOffice) return 'spelling';
   if (isGenderPair(a, b, givenName)) return 'none';
