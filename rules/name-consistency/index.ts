@@ -197,15 +197,14 @@ export default defineRule<typeof options, FileSummary>({
           merged.set(form.key, runForm);
           filesOf.set(runForm, []);
         }
-        // Roles stay with their file: one title in two files is not one office-holder.
         runForm.count += form.count;
+        for (const role of form.roles) if (!runForm.roles.includes(role)) runForm.roles.push(role);
         filesOf.get(runForm)!.push({ path: entry.path, form });
       }
     }
     const configured = configure([...merged.values()], opts, preferredForm);
     // Diacritics and spacing are each file's house style: reported within a file, never across files.
-    // Nor is one title across files one person ("President" is another president in another essay).
-    const acrossFiles = findVariants(configured.forms, configured.settings).filter((match) => match.kind === 'spelling' || match.kind === 'listed');
+    const acrossFiles = findVariants(configured.forms, configured.settings).filter((match) => match.kind !== 'diacritics' && match.kind !== 'spacing');
     for (const match of acrossFiles) {
       const files = filesOf.get(match.canonical) ?? [];
       const home = files[0];

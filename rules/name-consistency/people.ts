@@ -5,7 +5,7 @@ import type { Analysis, NameMention } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import type { NameForm } from './forms.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { differsOnlyInEnding, editDistance, isGenderPair, isInflection } from './similarity.js';
+import { editDistance, fold, isInflection } from './similarity.js';
 
 /** Words that make a capitalised run a place, a body or an event even after a given name. */
 const NOT_PERSON_WORDS = new Set([
@@ -18,6 +18,9 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 /** Generational suffixes: the family name is the word before them ("Martin Luther King Jr."). */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** A lone name as written: a capital, then lower case, perhaps a second capital ("McKinley", "MacArthur"). */
+const LONE_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 
 const isInitial = (word: string): boolean => /^(\p{L}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
 
@@ -55,6 +58,12 @@ export function startsWithGivenName(form: NameForm): boolean {
 export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): PeopleFacts {
   const cues = new Map<NameMention, MentionCue | undefined>();
   for (const mention of analysis.mentions) cues.set(mention, mentionCue(analysis.tokens, mention));
+  // Words used alone after a title or before a reporting verb ("Secretary Hull", "Hull said").
+  const loneWithCue = new Set<string>();
+  for (const mention of analysis.mentions) {
+    const cue = cues.get(mention);
+    if (mention.words.length === 1 && (cue === 'title' || cue === 'reporting')) loneWithCue.add(fold(mention.words[0]!));
+  }
   const persons = new Set<NameForm>();
   const families = new Map<string, Person[]>();
   for (const form of forms) {
@@ -65,7 +74,7 @@ export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): Peo
       const cue = cues.get(place);
       return cue === 'title' || cue === 'reporting';
     });
-    if (!cued && !startsWithGivenName(form)) continue;
+    if (!cued && !startsWithGivenName(form) && !loneWithCue.has(family)) continue;
     persons.add(form);
     const list = families.get(family);
     if (list) list.push({ form, family });
@@ -121,9 +130,17 @@ function reach(word: string, family: string, strong: boolean, dictionary: boolea
   return 1;
 }
 
-/** True when two spellings are different words or relatives, not slips of one name. */
+/** A family name's masculine and feminine forms: "Petrov"/"Petrova", "Zelensky"/"Zelenska". */
+function isFamilyGenderPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long === short + 'a') return true;
+  const [feminine, masculine] = a.endsWith('a') ? [a, b] : [b, a];
+  return feminine.length === masculine.length && /[yi]$/.test(masculine) && feminine === masculine.slice(0, -1) + 'a';
+}
+
+/** True when two spellings are different words (a plural, a demonym) or relatives, not slips of one name. */
 function differentWords(a: string, b: string): boolean {
-  return differsOnlyInEnding(a, b) || isInflection(a, b) || isGenderPair(a, b, false);
+  return isInflection(a, b) || isFamilyGenderPair(a, b);
 }
 
 export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[]): SurnameSlip[] {
@@ -137,7 +154,7 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
       const cue = cues.get(place);
       return cue === 'title' || cue === 'reporting' || cue === 'possessive';
     }).length;
-    if (strongUses >= 2 && /^\p{Lu}\p{Ll}+$/u.test(form.text)) loneNames.set(form.folded[0]!, form);
+    if (strongUses >= 2 && LONE_NAME.test(form.text)) loneNames.set(form.folded[0]!, form);
   }
   const index = new Map<string, string[]>();
   const add = (word: string) => {
@@ -154,7 +171,7 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
   for (const form of forms) {
     const word = form.folded[0]!;
     if (form.folded.length !== 1 || families.has(word) || loneNames.has(word) || givenOfPersons.has(word)) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(form.text) || word.length < 4) continue;
+    if (!LONE_NAME.test(form.text) || word.length < 4) continue;
     const near = new Set<string>();
     for (const key of deletions(word, word.length >= 5 ? 2 : 1)) for (const other of index.get(key) ?? []) near.add(other);
     if (near.size === 0) continue;
@@ -175,8 +192,9 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
       if (GIVEN_NAMES.has(word) && !strong) continue;
       const person = families.get(best.target)?.[0];
       if (person) {
+        // The usual spelling must be used more, or (after a title or a reporting verb) at least as often.
         const count = support.get(best.target) ?? 0;
-        if (count < 2 || count <= form.count) continue;
+        if (strong && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
         const surname = person.form.text.split(' ')[person.form.folded.lastIndexOf(best.target)] ?? best.target;
         // A fix only where a title, a reporting verb or a possessive says the word names a person.
         const confidence = strong || cue === 'possessive' ? 'high' : 'medium';

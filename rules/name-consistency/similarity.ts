@@ -95,26 +95,33 @@ export function differsOnlyInEnding(a: string, b: string): boolean {
   return false;
 }
 
-/** Endings of inflections, demonyms and adjectives: "America"/"Americas"/"American", "Texas"/"Texans", "Democrats"/"Democratic". */
-const INFLECTION_ENDINGS = ['', 's', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ics', 'y', 'ies', 'ist', 'ists', 'ism', 'al', 'ite', 'ites', 'er', 'ers'];
+/**
+ * Pairs of endings that make one stem an inflection, demonym or adjective of another: "America"/
+ * "Americas"/"American", "Texas"/"Texans", "Germany"/"Germans", "Democrats"/"Democratic", "Pakistan"/"Pakistani".
+ */
+const INFLECTION_PAIRS: readonly [string, string][] = [
+  ['', 's'], ['', 'es'], ['', 'i'], ['', 'is'], ['', 'ese'], ['', 'ish'], ['', 'ic'], ['', 'ian'], ['', 'ians'],
+  ['', 'ist'], ['', 'ists'], ['', 'ism'], ['', 'ite'], ['', 'ites'], ['i', 'is'], ['n', 'ns'], ['an', 'ans'], ['s', 'ns'],
+  ['s', 'n'], ['s', 'ic'], ['s', 'ns'], ['y', 'ies'], ['y', 's'], ['y', 'n'], ['y', 'an'], ['y', 'ans'], ['y', 'ian'], ['y', 'ians'], ['y', 'ic'],
+  ['a', 'an'], ['a', 'ans'], ['e', 'ean'], ['e', 'eans'], ['o', 'an'], ['o', 'ans'], ['ic', 'ics'],
+];
 
-/** True when both words are one stem (of three letters or more) with inflection or demonym endings. */
+/** True when both words are one stem (of three letters or more) with endings of one inflection pair. */
 export function isInflection(a: string, b: string): boolean {
-  // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length === short.length + 1 && long.startsWith(short) && long.endsWith(short.slice(-1) + short.slice(-1))) return false;
-  const stems = new Map<string, string>();
-  for (const ending of INFLECTION_ENDINGS) if (a.endsWith(ending) && a.length - ending.length >= 3) stems.set(a.slice(0, a.length - ending.length), ending);
-  for (const ending of INFLECTION_ENDINGS) {
-    if (!b.endsWith(ending) || b.length - ending.length < 3) continue;
-    const other = stems.get(b.slice(0, b.length - ending.length));
-    // "-es"/"-is" is a changed vowel ("Fraunces"/"Frauncis"), not two endings.
-    if (other !== undefined && !(other.length === ending.length && other.length >= 2 && other.slice(1) === ending.slice(1))) return true;
+  for (const [x, y] of INFLECTION_PAIRS) {
+    for (const [p, q] of [[x, y], [y, x]] as const) {
+      if (!a.endsWith(p) || !b.endsWith(q)) continue;
+      const stem = a.slice(0, a.length - p.length);
+      if (stem.length >= 3 && stem === b.slice(0, b.length - q.length)) {
+        // A doubled letter ("Joness"/"Jones") is a spelling, not an ending.
+        if ((p === '' || q === '') && stem.endsWith((p || q)[0]!)) continue;
+        return true;
+      }
+    }
   }
-  // Endings that replace a final vowel or "y": "Germany"/"Germans", "Italy"/"Italian".
-  const trim = (word: string) => word.replace(/(?:ns|n|s|ese|ians?|ans?|y|a|e|ic|ics|i)$/, '');
-  const [x, y] = [trim(a), trim(b)];
-  return x.length >= 4 && x === y && a !== b;
+  // "America"/"American": a demonym adds -n to a final -a ("Korea"/"Korean", "Cuba"/"Cuban").
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === short + 'n' && short.endsWith('a') && short.length >= 4;
 }
 
 /** Endings that make a feminine name of a masculine one ("Paul"/"Paula", "Louis"/"Louise", "Joseph"/"Josephine"). */
