@@ -63,7 +63,7 @@ function outranks(a: GroupForm, b: GroupForm): boolean {
 
 /**
  * Two spellings of one word of a Western person's name, both forms backed as persons: the family
- * name one edit apart (two for 6+ letters), or a given name not in the names list against one that is.
+ * name one edit apart (two for 6+ letters), or a given or middle name not in the names list against one that is.
  */
 function personAlike(word: string, theirs: string, k: number, n: number): boolean {
   if (isInitialWord(word) || isInitialWord(theirs) || differsOnlyInEnding(word, theirs) || isInflection(word, theirs)) return false;
@@ -72,8 +72,8 @@ function personAlike(word: string, theirs: string, k: number, n: number): boolea
   const close = distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 6;
   if (!close) return false;
   if (k === n - 1) return !isGenderPair(word, theirs, false);
-  if (k === 0) return GIVEN_NAMES.has(theirs) && !GIVEN_NAMES.has(word) && !isGenderPair(word, theirs);
-  return false;
+  // A given or middle name: a common one against a spelling that is no name at all ("Jammes"/"James").
+  return GIVEN_NAMES.has(theirs) && !GIVEN_NAMES.has(word) && !isGenderPair(word, theirs);
 }
 
 /** The bucket keys of one form, computed once. */

@@ -5,7 +5,7 @@ import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, newForm, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
-import { findGluedNames, findSurnameSlips, peopleFacts, startsWithGivenName, familyWord, type SurnameSlip } from './people.js';
+import { familyWord, findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
 
 const options = {
   names: {
@@ -94,10 +94,8 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
     const collected = collectForms(analysis.mentions);
     const facts = peopleFacts(analysis, collected);
-    for (const form of facts.persons) {
-      form.western = startsWithGivenName(form);
-      form.support = form.count + (facts.alone.get(familyWord(form)!) ?? 0);
-    }
+    for (const form of facts.persons) form.support = form.count + (facts.alone.get(familyWord(form)!) ?? 0);
+    markWestern(collected, facts);
     const configured = configure(collected, opts, preferredForm);
     const together = (a: NameForm, b: NameForm): boolean => {
       const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];

@@ -228,3 +228,17 @@ export function findGluedNames(forms: readonly NameForm[]): SurnameSlip[] {
   }
   return slips;
 }
+
+/**
+ * Marks the forms written given name first, family name last: those that start with a common given
+ * name, and those whose last word is the family name of such a person ("Geore Bush" beside "George Bush").
+ */
+export function markWestern(forms: readonly NameForm[], facts: PeopleFacts): void {
+  const westernFamilies = new Set<string>();
+  for (const [family, people] of facts.families) if (people.some((person) => startsWithGivenName(person.form))) westernFamilies.add(family);
+  for (const form of forms) {
+    if (form.folded.length < 2) continue;
+    const family = familyWord(form);
+    form.western = startsWithGivenName(form) || (family !== undefined && westernFamilies.has(family));
+  }
+}
