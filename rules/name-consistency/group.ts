@@ -1,5 +1,5 @@
 // Finding the forms that are variants of another: bucketed by shared words, so the work stays linear.
-import { differsOnlyInEnding, editDistance, hasDiacritics, isGenderPair, isInflection, isInitialWord, likeness } from './similarity.js';
+import { differsOnlyInEnding, editDistance, hasDiacritics, isGenderPair, isInflection, isInitialWord, isVowelSwap, likeness } from './similarity.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { keyOf, roleHead, rolesMatch } from './forms.js';
 
@@ -73,7 +73,8 @@ function personAlike(word: string, theirs: string, k: number, n: number): boolea
   if (!close) return false;
   if (k === n - 1) return !isGenderPair(word, theirs, false);
   // A given or middle name: a common one against a spelling that is no name at all ("Jammes"/"James").
-  return GIVEN_NAMES.has(theirs) && !GIVEN_NAMES.has(word) && !isGenderPair(word, theirs);
+  // A vowel for a vowel is transliteration ("Sergei"/"Sergey"), not a slip.
+  return GIVEN_NAMES.has(theirs) && !GIVEN_NAMES.has(word) && !isGenderPair(word, theirs) && !isVowelSwap(word, theirs);
 }
 
 /** The bucket keys of one form, computed once. */
