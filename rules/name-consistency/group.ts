@@ -67,6 +67,8 @@ function outranks(a: GroupForm, b: GroupForm): boolean {
  */
 function personAlike(word: string, theirs: string, k: number, n: number): boolean {
   if (isInitialWord(word) || isInitialWord(theirs) || differsOnlyInEnding(word, theirs) || isInflection(word, theirs)) return false;
+  // Hyphenated given names are East Asian ("Kim Jong-un", "Kim Jong-il"): siblings differ by a syllable.
+  if (word.includes('-') || theirs.includes('-')) return false;
   const shortest = Math.min(word.length, theirs.length);
   const distance = editDistance(word, theirs, 2);
   const close = distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 6;

@@ -117,7 +117,7 @@ function deletions(word: string, depth: number, into: Set<string> = new Set()): 
   return into;
 }
 
-const isDictionaryWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-GB', word.toLowerCase());
+const isDictionaryWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
 
 /**
  * How far a lone word may be from a family name; 0 when it may not be compared. Two edits need a
@@ -175,14 +175,17 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
     const near = new Set<string>();
     for (const key of deletions(word, word.length >= 5 ? 2 : 1)) for (const other of index.get(key) ?? []) near.add(other);
     if (near.size === 0) continue;
-    const dictionary = isDictionaryWord(form.text);
+    let dictionary: boolean | undefined;
     for (const mention of form.places as NameMention[]) {
       const cue = cues.get(mention);
       const strong = cue === 'title' || cue === 'reporting';
       let best: { target: string; distance: number } | undefined;
       for (const target of near) {
         const distance = editDistance(word, target, 2);
-        if (distance > reach(word, target, strong, dictionary) || differentWords(word, target)) continue;
+        if (distance > reach(word, target, strong, true) || differentWords(word, target)) continue;
+        // The dictionary is asked only about the few words near a family name.
+        dictionary ??= isDictionaryWord(form.text);
+        if (distance > reach(word, target, strong, dictionary)) continue;
         if (word[0] !== target[0] && (distance > 1 || Math.min(word.length, target.length) < 6)) continue;
         if (!best || distance < best.distance) best = { target, distance };
       }
