@@ -28,6 +28,8 @@ export interface NameForm {
   western: boolean;
   /** Uses that back this form beyond its own (lone uses of its family name); 0 when none are counted. */
   support: number;
+  /** Names a person (see people.ts). */
+  person: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface NameForm {
  * one shape and the grouping code sees a single kind of object.
  */
 export function newForm(key: string, folded: string[], text: string, first: number): NameForm {
-  return { key, folded, text, count: 0, first, places: [], sentences: new Set(), roles: [], preferred: false, western: false, support: 0 };
+  return { key, folded, text, count: 0, first, places: [], sentences: new Set(), roles: [], preferred: false, western: false, support: 0, person: false };
 }
 
 /** The words folded. A loop, not `map`: optimised code makes `map` return holey arrays, another shape. */

@@ -1,6 +1,7 @@
 // Finding the forms that are variants of another: bucketed by shared words, so the work stays linear.
 import { differsOnlyInEnding, editDistance, hasDiacritics, isGenderPair, isInflection, isInitialWord, isVowelSwap, likeness } from './similarity.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { inDictionary } from '../spelling/dictionaries.js';
 import { keyOf, roleHead, rolesMatch } from './forms.js';
 
 export interface GroupForm {
@@ -15,6 +16,8 @@ export interface GroupForm {
   western?: boolean;
   /** Uses that back this form: its own, plus lone uses of its family name ("Blair" for "Tony Blair"). */
   support?: number;
+  /** Names a person (see people.ts). */
+  person?: boolean;
 }
 
 export type MatchKind = 'spelling' | 'diacritics' | 'spacing' | 'context' | 'listed';
@@ -34,6 +37,8 @@ export interface GroupSettings<F extends GroupForm> {
   allow: Set<string>;
   /** Configured spellings to reject, by lower-case key, with the form to use instead. */
   rejected: Map<string, F>;
+  /** Within one document: a word no dictionary knows beside a known one in a name used more often is a slip. */
+  misspelt?: boolean;
   /** True when two forms are used in one sentence: a text does not name one person two ways at once. */
   together?: (a: F, b: F) => boolean;
 }
@@ -77,6 +82,21 @@ function personAlike(word: string, theirs: string, k: number, n: number): boolea
   // A given or middle name: a common one against a spelling that is no name at all ("Jammes"/"James").
   // A vowel for a vowel is transliteration ("Sergei"/"Sergey"), not a slip.
   return GIVEN_NAMES.has(theirs) && !GIVEN_NAMES.has(word) && !isGenderPair(word, theirs) && !isVowelSwap(word, theirs);
+}
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * One word of a place or body misspelt: "United Stetes" beside "United States". The odd word is no
+ * dictionary word and no given name, the other a common word ("States", "Government").
+ */
+function misspeltAlike(word: string, theirs: string): boolean {
+  if (isInitialWord(word) || isInitialWord(theirs) || isInflection(word, theirs) || differsOnlyInEnding(word, theirs)) return false;
+  const shortest = Math.min(word.length, theirs.length);
+  const distance = editDistance(word, theirs, 2);
+  if (!(distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 7)) return false;
+  if (GIVEN_NAMES.has(word) || !/^\p{L}+$/u.test(word)) return false;
+  return inDictionary('en-US', theirs) && !inDictionary('en-US', capitalised(word)) && !inDictionary('en-US', word);
 }
 
 /** The bucket keys of one form, computed once. */
@@ -176,7 +196,9 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
           n > 1 &&
           !isInitialWord(word) &&
           !isInitialWord(theirs) &&
-          (likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling' || (!!form.western && !!other.western && personAlike(word, theirs, k, n)));
+          (likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling' ||
+            (!!form.western && !!other.western && personAlike(word, theirs, k, n)) ||
+            (!!settings.misspelt && !form.person && !other.person && form.roles.length + other.roles.length === 0 && other.count > form.count && misspeltAlike(word, theirs)));
         if (alike) {
           found.push({ canonical: other, kind: 'spelling' });
           break;

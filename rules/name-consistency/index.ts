@@ -94,7 +94,10 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
     const collected = collectForms(analysis.mentions);
     const facts = peopleFacts(analysis, collected);
-    for (const form of facts.persons) form.support = form.count + (facts.alone.get(familyWord(form)!) ?? 0);
+    for (const form of facts.persons) {
+      form.support = form.count + (facts.alone.get(familyWord(form)!) ?? 0);
+      form.person = true;
+    }
     markWestern(collected, facts);
     const configured = configure(collected, opts, preferredForm);
     const together = (a: NameForm, b: NameForm): boolean => {
@@ -102,13 +105,13 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
       for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
       return false;
     };
-    const settings = { ...configured.settings, together };
+    const settings = { ...configured.settings, together, misspelt: true };
     const matches = findVariants(configured.forms, settings);
     const allowed = configured.settings.allow;
     const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
       (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
     );
-    return { forms: configured.forms, matches, slips, persons: facts.persons, point: (offset: number) => analysis.point(offset) };
+    return { forms: configured.forms, matches, slips, persons: facts.namedPersons, point: (offset: number) => analysis.point(offset) };
   });
 }
 

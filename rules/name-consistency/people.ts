@@ -30,8 +30,13 @@ export interface Person {
 }
 
 export interface PeopleFacts {
-  /** Forms of two or more words that name persons (by a given name, a title, a reporting verb or a possessive). */
+  /**
+   * Forms of two or more words that name persons: by a given name, a title or a reporting verb, or a
+   * family name the text uses alone after a title or before a reporting verb ("Secretary Hull").
+   */
   persons: Set<NameForm>;
+  /** The persons named so by the form itself (a given name, a title or a reporting verb): evidence enough across files. */
+  namedPersons: Set<NameForm>;
   /** Folded family name → the person forms with it, most used first. */
   families: Map<string, Person[]>;
   /** Folded family name → uses of the person forms plus lone uses of the family name. */
@@ -65,6 +70,7 @@ export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): Peo
     if (mention.words.length === 1 && (cue === 'title' || cue === 'reporting')) loneWithCue.add(fold(mention.words[0]!));
   }
   const persons = new Set<NameForm>();
+  const namedPersons = new Set<NameForm>();
   const families = new Map<string, Person[]>();
   for (const form of forms) {
     if (form.folded.length < 2 || form.folded.some((word) => NOT_PERSON_WORDS.has(word))) continue;
@@ -74,8 +80,10 @@ export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): Peo
       const cue = cues.get(place);
       return cue === 'title' || cue === 'reporting';
     });
-    if (!cued && !startsWithGivenName(form) && !loneWithCue.has(family)) continue;
+    const named = cued || startsWithGivenName(form);
+    if (!named && !loneWithCue.has(family)) continue;
     persons.add(form);
+    if (named) namedPersons.add(form);
     const list = families.get(family);
     if (list) list.push({ form, family });
     else families.set(family, [{ form, family }]);
@@ -93,7 +101,7 @@ export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): Peo
       alone.set(word, (alone.get(word) ?? 0) + form.count);
     }
   }
-  return { persons, families, support, alone, cues };
+  return { persons, namedPersons, families, support, alone, cues };
 }
 
 /** A lone name reported as a slip of a person's family name (or of a one-word name used more often). */
