@@ -63,7 +63,8 @@ function sharesRole(a: GroupForm, b: GroupForm): boolean {
 
 function outranks(a: GroupForm, b: GroupForm): boolean {
   if (!!a.preferred !== !!b.preferred) return !!a.preferred;
-  return a.count !== b.count ? a.count > b.count : a.first < b.first;
+  const [x, y] = [Math.max(a.count, a.support ?? 0), Math.max(b.count, b.support ?? 0)];
+  return x !== y ? x > y : a.first < b.first;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, newForm, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
-import { familyWord, findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
+import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
 
 const options = {
   names: {
@@ -94,10 +94,9 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
     const collected = collectForms(analysis.mentions);
     const facts = peopleFacts(analysis, collected);
-    for (const form of facts.persons) {
-      form.support = form.count + (facts.alone.get(familyWord(form)!) ?? 0);
-      form.person = true;
-    }
+    for (const form of facts.persons) form.person = true;
+    // Lone uses of a family name back the person most often named with it ("Blair" backs "Tony Blair").
+    for (const [family, people] of facts.families) people[0]!.form.support = people[0]!.form.count + (facts.alone.get(family) ?? 0);
     markWestern(collected, facts);
     const configured = configure(collected, opts, preferredForm);
     const together = (a: NameForm, b: NameForm): boolean => {

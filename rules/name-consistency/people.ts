@@ -35,7 +35,7 @@ export interface PeopleFacts {
    * family name the text uses alone after a title or before a reporting verb ("Secretary Hull").
    */
   persons: Set<NameForm>;
-  /** The persons named so by the form itself (a given name, a title or a reporting verb): evidence enough across files. */
+  /** The persons named so by the form itself (a given name or a title): evidence enough across files. */
   namedPersons: Set<NameForm>;
   /** Folded family name → the person forms with it, most used first. */
   families: Map<string, Person[]>;
@@ -80,7 +80,8 @@ export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): Peo
       const cue = cues.get(place);
       return cue === 'title' || cue === 'reporting';
     });
-    const named = cued || startsWithGivenName(form);
+    const titled = (form.places as NameMention[]).some((place) => cues.get(place) === 'title');
+    const named = titled || startsWithGivenName(form);
     if (!named && !loneWithCue.has(family)) continue;
     persons.add(form);
     if (named) namedPersons.add(form);
