@@ -72,13 +72,12 @@ function outranks(a: GroupForm, b: GroupForm): boolean {
  * name one edit apart (two for 6+ letters), or a given or middle name not in the names list against one that is.
  */
 function personAlike(word: string, theirs: string, k: number, n: number): boolean {
-  if (isInitialWord(word) || isInitialWord(theirs) || differsOnlyInEnding(word, theirs) || isInflection(word, theirs)) return false;
-  // Hyphenated given names are East Asian ("Kim Jong-un", "Kim Jong-il"): siblings differ by a syllable.
-  if (word.includes('-') || theirs.includes('-')) return false;
   const shortest = Math.min(word.length, theirs.length);
   const distance = editDistance(word, theirs, 2);
   const close = distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 6;
-  if (!close) return false;
+  if (!close || isInitialWord(word) || isInitialWord(theirs) || differsOnlyInEnding(word, theirs) || isInflection(word, theirs)) return false;
+  // Hyphenated given names are East Asian ("Kim Jong-un", "Kim Jong-il"): siblings differ by a syllable.
+  if (word.includes('-') || theirs.includes('-')) return false;
   if (k === n - 1) return !isGenderPair(word, theirs, false);
   // A given or middle name: a common one against a spelling that is no name at all ("Jammes"/"James").
   // A vowel for a vowel is transliteration ("Sergei"/"Sergey"), not a slip.
@@ -92,10 +91,10 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
  * dictionary word and no given name, the other a common word ("States", "Government").
  */
 function misspeltAlike(word: string, theirs: string): boolean {
-  if (isInitialWord(word) || isInitialWord(theirs) || isInflection(word, theirs) || differsOnlyInEnding(word, theirs)) return false;
   const shortest = Math.min(word.length, theirs.length);
   const distance = editDistance(word, theirs, 2);
   if (!(distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 7)) return false;
+  if (isInitialWord(word) || isInitialWord(theirs) || isInflection(word, theirs) || differsOnlyInEnding(word, theirs)) return false;
   if (GIVEN_NAMES.has(word) || !/^\p{L}+$/u.test(word)) return false;
   return inDictionary('en-US', theirs) && !inDictionary('en-US', capitalised(word)) && !inDictionary('en-US', word);
 }

@@ -31,7 +31,7 @@ const options = {
 
 type Options = OptionsOf<typeof options>;
 
-/** What `collect` keeps of one file: each form with its places. */
+/** What `collect` keeps of one file: each person's form of two or more words, with its places. */
 interface FileForm {
   key: string;
   folded: string[];
@@ -42,8 +42,6 @@ interface FileForm {
   places: number[];
   /** True when the file's own check already reported this form, or chose it as the usual spelling. */
   flagged: boolean;
-  /** True when the file names a person with this form (only persons are compared across files). */
-  person: boolean;
 }
 
 interface FileSummary {
@@ -165,8 +163,9 @@ export default defineRule<typeof options, FileSummary>({
     const { forms, matches, slips, persons, point } = documentResult(analysis, opts);
     // The file's own findings and the spellings they point to are its voice: the run does not contradict them.
     const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...slips.map((slip) => slip.mention.text.toLowerCase())]);
+    // Only persons of two or more words are compared across files: the rest need not be kept.
     const kept = forms
-      .filter((form) => form.count > 0)
+      .filter((form) => form.count > 0 && form.folded.length >= 2 && persons.has(form))
       .map((form) => ({
         key: form.key,
         folded: form.folded,
@@ -179,7 +178,6 @@ export default defineRule<typeof options, FileSummary>({
           return [start.line, start.column, start.offset, end.line, end.column, end.offset];
         }),
         flagged: flagged.has(form.key),
-        person: persons.has(form),
       }));
     return kept.length > 0 ? { forms: kept } : undefined;
   },
@@ -189,8 +187,8 @@ export default defineRule<typeof options, FileSummary>({
     const filesOf = new Map<NameForm, { path: string; form: FileForm }[]>();
     let order = 0;
     for (const entry of entries) {
-      // Only persons are compared across files; a one-word name is too little to go on.
-      for (const form of entry.data.forms.filter((f) => f.person && f.folded.length >= 2)) {
+      // Only persons of two or more words are kept (collect): a one-word name is too little to go on.
+      for (const form of entry.data.forms) {
         let runForm = merged.get(form.key);
         if (!runForm) {
           runForm = newForm(form.key, form.folded, form.text, order++);

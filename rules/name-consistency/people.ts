@@ -22,8 +22,6 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** A lone name as written: a capital, then lower case, perhaps a second capital ("McKinley", "MacArthur"). */
 const LONE_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 
-const isInitial = (word: string): boolean => /^(\p{L}\.)+$/u.test(word) || /^\p{Lu}$/u.test(word);
-
 export interface Person {
   form: NameForm;
   family: string;
@@ -52,7 +50,7 @@ export function familyWord(form: NameForm): string | undefined {
   let k = words.length - 1;
   if (k > 0 && SUFFIXES.has(words[k]!.replace(/,$/, ''))) k--;
   const word = words[k]!;
-  return k >= 1 && /^\p{L}{2,}$/u.test(word) && !isInitial(form.text.split(' ')[k] ?? '') ? word : undefined;
+  return k >= 1 && /^\p{L}{2,}$/u.test(word) ? word : undefined;
 }
 
 /** True when the form's first word is a common given name ("Tony Blair"): a Western name, family name last. */
@@ -130,12 +128,12 @@ const isDictionaryWord = (word: string): boolean => inDictionary('en-US', word.t
 
 /**
  * How far a lone word may be from a family name; 0 when it may not be compared. Two edits need a
- * long name, or a dictionary word named a person by a title or reporting verb ("Mr Blare said").
+ * title or reporting verb and 6 letters (5 for a dictionary word: "Mr Blare said").
  */
 function reach(word: string, family: string, strong: boolean, dictionary: boolean): number {
   const shortest = Math.min(word.length, family.length);
   if (shortest < 4) return 0;
-  if (dictionary ? shortest >= 5 : shortest >= (strong ? 6 : 7)) return 2;
+  if (strong && shortest >= (dictionary ? 5 : 6)) return 2;
   return 1;
 }
 
@@ -180,9 +178,14 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
   for (const form of forms) {
     const word = form.folded[0]!;
     if (form.folded.length !== 1 || families.has(word) || loneNames.has(word) || givenOfPersons.has(word)) continue;
-    if (!LONE_NAME.test(form.text) || word.length < 4) continue;
+    if (index.size === 0 || !LONE_NAME.test(form.text) || word.length < 4) continue;
+    // Two edits are looked for only where a title or reporting verb names the word a person.
+    const strongly = (form.places as NameMention[]).some((place) => {
+      const cue = cues.get(place);
+      return cue === 'title' || cue === 'reporting';
+    });
     const near = new Set<string>();
-    for (const key of deletions(word, word.length >= 5 ? 2 : 1)) for (const other of index.get(key) ?? []) near.add(other);
+    for (const key of deletions(word, strongly && word.length >= 5 ? 2 : 1)) for (const other of index.get(key) ?? []) near.add(other);
     if (near.size === 0) continue;
     let dictionary: boolean | undefined;
     for (const mention of form.places as NameMention[]) {

@@ -100,28 +100,26 @@ export function differsOnlyInEnding(a: string, b: string): boolean {
  * "Americas"/"American", "Texas"/"Texans", "Germany"/"Germans", "Democrats"/"Democratic", "Pakistan"/"Pakistani".
  */
 const INFLECTION_PAIRS: readonly [string, string][] = [
-  ['', 's'], ['', 'es'], ['', 'i'], ['', 'is'], ['', 'ese'], ['', 'ish'], ['', 'ic'], ['', 'ian'], ['', 'ians'],
+  ['', 's'], ['', 'es'], ['', 'an'], ['', 'ans'], ['', 'i'], ['', 'is'], ['', 'ese'], ['', 'ish'], ['', 'ic'], ['', 'ian'], ['', 'ians'],
   ['', 'ist'], ['', 'ists'], ['', 'ism'], ['', 'ite'], ['', 'ites'], ['i', 'is'], ['n', 'ns'], ['an', 'ans'], ['s', 'ns'],
   ['s', 'n'], ['s', 'ic'], ['s', 'ns'], ['y', 'ies'], ['y', 's'], ['y', 'n'], ['y', 'an'], ['y', 'ans'], ['y', 'ian'], ['y', 'ians'], ['y', 'ic'],
   ['a', 'an'], ['a', 'ans'], ['e', 'ean'], ['e', 'eans'], ['o', 'an'], ['o', 'ans'], ['ic', 'ics'],
 ];
 
+const INFLECTION_KEYS = new Set(INFLECTION_PAIRS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+
 /** True when both words are one stem (of three letters or more) with endings of one inflection pair. */
 export function isInflection(a: string, b: string): boolean {
-  for (const [x, y] of INFLECTION_PAIRS) {
-    for (const [p, q] of [[x, y], [y, x]] as const) {
-      if (!a.endsWith(p) || !b.endsWith(q)) continue;
-      const stem = a.slice(0, a.length - p.length);
-      if (stem.length >= 3 && stem === b.slice(0, b.length - q.length)) {
-        // A doubled letter ("Joness"/"Jones") is a spelling, not an ending.
-        if ((p === '' || q === '') && stem.endsWith((p || q)[0]!)) continue;
-        return true;
-      }
-    }
-  }
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  if (common < 3) return false;
+  const [p, q] = [a.slice(common), b.slice(common)];
+  if (p.length > 4 || q.length > 4) return false;
   // "America"/"American": a demonym adds -n to a final -a ("Korea"/"Korean", "Cuba"/"Cuban").
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long === short + 'n' && short.endsWith('a') && short.length >= 4;
+  if ((p === '' && q === 'n') || (p === 'n' && q === '')) return a.endsWith('a') || b.endsWith('a') ? common >= 4 : false;
+  if (!INFLECTION_KEYS.has(`${p}|${q}`)) return false;
+  // A doubled letter ("Joness"/"Jones") is a spelling, not an ending.
+  return !((p === '' || q === '') && a[common - 1] === (p || q)[0]);
 }
 
 /** Endings that make a feminine name of a masculine one ("Paul"/"Paula", "Louis"/"Louise", "Joseph"/"Josephine"). */
