@@ -81,7 +81,10 @@ function personAlike(word: string, theirs: string, k: number, n: number): boolea
   if (k === n - 1) return !isGenderPair(word, theirs, false);
   // A given or middle name: a common one against a spelling that is no name at all ("Jammes"/"James").
   // A vowel for a vowel is transliteration ("Sergei"/"Sergey"), not a slip.
-  return GIVEN_NAMES.has(theirs) && !GIVEN_NAMES.has(word) && !isGenderPair(word, theirs) && !isVowelSwap(word, theirs);
+  if (!GIVEN_NAMES.has(theirs) || isVowelSwap(word, theirs)) return false;
+  // A known given name is another person ("Joan Adams"/"John Adams"), unless a shared middle name
+  // makes the rest of a long name one person's; a word that is no name is no feminine form either.
+  return GIVEN_NAMES.has(word) ? n >= 3 && distance === 1 && !isGenderPair(word, theirs) : true;
 }
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

@@ -145,7 +145,7 @@ function isFamilyGenderPair(a: string, b: string): boolean {
   return feminine.length === masculine.length && /[yi]$/.test(masculine) && feminine === masculine.slice(0, -1) + 'a';
 }
 
-/** True when two spellings are different words (a plural, a demonym) or relatives, not slips of one name. */
+/** True when two spellings are different words (a plural, a demonym: "Iraq"/"Iraqi") or relatives, not slips of one name. */
 function differentWords(a: string, b: string): boolean {
   return isInflection(a, b) || isFamilyGenderPair(a, b);
 }
