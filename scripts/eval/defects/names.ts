@@ -100,6 +100,20 @@ function dictionaryNear(word: string): string[] {
   return [...found].sort().map((w) => w[0]!.toUpperCase() + w.slice(1));
 }
 
+/** Later repeats (in unused paragraphs) of a person's full name whose words pass `fits`. */
+function laterRepeats(draft: Draft, fits: (words: string[]) => boolean): Found[] {
+  const all = mentionsOf(draft);
+  const families = familyNames(all);
+  const seen = new Set<string>();
+  const found: Found[] = [];
+  for (const f of all) {
+    const words = f.mention.words;
+    if (fits(words) && families.has(words[words.length - 1]!) && seen.has(f.mention.text) && !f.para.used) found.push(f);
+    seen.add(f.mention.text);
+  }
+  return found;
+}
+
 function mark(found: Found, written: string, kind: string): true {
   const place = splice(found.para, found.mention.start, found.mention.end, written);
   found.para.used = true;
@@ -132,15 +146,7 @@ function fullNameSlip(edits: number, kind: string): DefectKind {
     kind,
     ruleId: RULE,
     apply(draft) {
-      const all = mentionsOf(draft);
-      const families = familyNames(all);
-      const seen = new Set<string>();
-      const candidates: Found[] = [];
-      for (const f of all) {
-        const words = f.mention.words;
-        if (words.length >= 2 && families.has(words[words.length - 1]!) && seen.has(f.mention.text) && !f.para.used) candidates.push(f);
-        seen.add(f.mention.text);
-      }
+      const candidates = laterRepeats(draft, (words) => words.length >= 2);
       if (candidates.length === 0) return false;
       const found = draft.random.pick(candidates);
       const words = found.mention.words.filter((word) => isPlainName(word) && word.length >= (edits === 1 ? 4 : 6));
@@ -198,15 +204,7 @@ const gluedName: DefectKind = {
   kind: 'name-glued',
   ruleId: RULE,
   apply(draft) {
-    const all = mentionsOf(draft);
-    const families = familyNames(all);
-    const seen = new Set<string>();
-    const candidates: Found[] = [];
-    for (const f of all) {
-      const words = f.mention.words;
-      if (words.length === 2 && words.every(isPlainName) && families.has(words[1]!) && seen.has(f.mention.text) && !f.para.used) candidates.push(f);
-      seen.add(f.mention.text);
-    }
+    const candidates = laterRepeats(draft, (words) => words.length === 2 && words.every(isPlainName));
     if (candidates.length === 0) return false;
     const found = draft.random.pick(candidates);
     return mark(found, found.mention.words.join(''), 'name-glued');
