@@ -24,6 +24,12 @@ export interface NameForm {
   roles: string[];
   /** Set for a name the configuration prefers. */
   preferred: boolean;
+  /** A person named given name first ("Tony Blair"). */
+  western: boolean;
+  /** Uses that back this form beyond its own (lone uses of its family name); 0 when none are counted. */
+  support: number;
+  /** Names a person (see people.ts). */
+  person: boolean;
 }
 
 /**
@@ -31,7 +37,7 @@ export interface NameForm {
  * one shape and the grouping code sees a single kind of object.
  */
 export function newForm(key: string, folded: string[], text: string, first: number): NameForm {
-  return { key, folded, text, count: 0, first, places: [], sentences: new Set(), roles: [], preferred: false };
+  return { key, folded, text, count: 0, first, places: [], sentences: new Set(), roles: [], preferred: false, western: false, support: 0, person: false };
 }
 
 /** The words folded. A loop, not `map`: optimised code makes `map` return holey arrays, another shape. */

@@ -1,5 +1,7 @@
 // Finding the forms that are variants of another: bucketed by shared words, so the work stays linear.
-import { differsOnlyInEnding, editDistance, hasDiacritics, isGenderPair, isVowelSwap, likeness } from './similarity.js';
+import { differsOnlyInEnding, editDistance, hasDiacritics, isGenderPair, isInflection, isInitialWord, isVowelSwap, likeness } from './similarity.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { inDictionary } from '../spelling/dictionaries.js';
 import { keyOf, roleHead, rolesMatch } from './forms.js';
 
 export interface GroupForm {
@@ -10,6 +12,12 @@ export interface GroupForm {
   first: number;
   roles: string[];
   preferred?: boolean;
+  /** A person named given name first ("Tony Blair"): the last word is the family name. */
+  western?: boolean;
+  /** Uses that back this form: its own, plus lone uses of its family name ("Blair" for "Tony Blair"). */
+  support?: number;
+  /** Names a person (see people.ts). */
+  person?: boolean;
 }
 
 export type MatchKind = 'spelling' | 'diacritics' | 'spacing' | 'context' | 'listed';
@@ -29,6 +37,8 @@ export interface GroupSettings<F extends GroupForm> {
   allow: Set<string>;
   /** Configured spellings to reject, by lower-case key, with the form to use instead. */
   rejected: Map<string, F>;
+  /** Within one document: a word no dictionary knows beside a known one in a name used more often is a slip. */
+  misspelt?: boolean;
   /** True when two forms are used in one sentence: a text does not name one person two ways at once. */
   together?: (a: F, b: F) => boolean;
 }
@@ -53,19 +63,43 @@ function sharesRole(a: GroupForm, b: GroupForm): boolean {
 
 function outranks(a: GroupForm, b: GroupForm): boolean {
   if (!!a.preferred !== !!b.preferred) return !!a.preferred;
-  return a.count !== b.count ? a.count > b.count : a.first < b.first;
+  const [x, y] = [Math.max(a.count, a.support ?? 0), Math.max(b.count, b.support ?? 0)];
+  return x !== y ? x > y : a.first < b.first;
 }
 
-/** A one-word name: only a near-identical long spelling of a known family name counts. */
-function singleWordAlike(a: string, b: string): boolean {
-  return (
-    a[0] === b[0] &&
-    Math.max(a.length, b.length) >= 6 &&
-    editDistance(a, b, 1) === 1 &&
-    !isVowelSwap(a, b) &&
-    !differsOnlyInEnding(a, b) &&
-    !isGenderPair(a, b, false)
-  );
+/**
+ * Two spellings of one word of a Western person's name, both forms backed as persons: the family
+ * name one edit apart (two for 6+ letters), or a given or middle name not in the names list against one that is.
+ */
+function personAlike(word: string, theirs: string, k: number, n: number): boolean {
+  const shortest = Math.min(word.length, theirs.length);
+  const distance = editDistance(word, theirs, 2);
+  const close = distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 6;
+  if (!close || isInitialWord(word) || isInitialWord(theirs) || differsOnlyInEnding(word, theirs) || isInflection(word, theirs)) return false;
+  // Hyphenated given names are East Asian ("Kim Jong-un", "Kim Jong-il"): siblings differ by a syllable.
+  if (word.includes('-') || theirs.includes('-')) return false;
+  if (k === n - 1) return !isGenderPair(word, theirs, false);
+  // A given or middle name: a common one against a spelling that is no name at all ("Jammes"/"James").
+  // A vowel for a vowel is transliteration ("Sergei"/"Sergey"), not a slip.
+  if (!GIVEN_NAMES.has(theirs) || isVowelSwap(word, theirs)) return false;
+  // A known given name is another person ("Joan Adams"/"John Adams"), unless a shared middle name
+  // makes the rest of a long name one person's; a word that is no name is no feminine form either.
+  return GIVEN_NAMES.has(word) ? n >= 3 && distance === 1 && !isGenderPair(word, theirs) : true;
+}
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * One word of a place or body misspelt: "United Stetes" beside "United States". The odd word is no
+ * dictionary word and no given name, the other a common word ("States", "Government").
+ */
+function misspeltAlike(word: string, theirs: string): boolean {
+  const shortest = Math.min(word.length, theirs.length);
+  const distance = editDistance(word, theirs, 2);
+  if (!(distance === 1 ? shortest >= 4 : distance === 2 && shortest >= 7)) return false;
+  if (isInitialWord(word) || isInitialWord(theirs) || isInflection(word, theirs) || differsOnlyInEnding(word, theirs)) return false;
+  if (GIVEN_NAMES.has(word) || !/^\p{L}+$/u.test(word)) return false;
+  return inDictionary('en-US', theirs) && !inDictionary('en-US', capitalised(word)) && !inDictionary('en-US', word);
 }
 
 /** The bucket keys of one form, computed once. */
@@ -107,8 +141,6 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
     if (list) list.push(form);
     else buckets.set(key, [form]);
   };
-  // Family names: last words of names of two or more words (a lone word is only compared to these).
-  const familyNames = new Set(forms.filter((f) => f.folded.length >= 2).map((f) => f.folded[f.folded.length - 1]!));
 
   // How many forms share a title and all words but one: a title is evidence only while it names few.
   const holders = new Map<string, number>();
@@ -162,11 +194,14 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
         const other = near[i]!;
         const theirs = other.folded[k]!;
         if (Math.abs(theirs.length - word.length) > 2) continue;
+        // Lone words are compared by the people check (people.ts), which knows their cues.
         const alike =
-          n === 1
-            ? // A lone name that is itself the family name of someone in the text is that person.
-              familyNames.has(theirs) && !familyNames.has(word) && singleWordAlike(word, theirs)
-            : likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling';
+          n > 1 &&
+          !isInitialWord(word) &&
+          !isInitialWord(theirs) &&
+          (likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling' ||
+            (!!form.western && !!other.western && personAlike(word, theirs, k, n)) ||
+            (!!settings.misspelt && !form.person && !other.person && form.roles.length + other.roles.length === 0 && other.count > form.count && misspeltAlike(word, theirs)));
         if (alike) {
           found.push({ canonical: other, kind: 'spelling' });
           break;
@@ -177,7 +212,8 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
         for (const head of own.heads) {
           const other = (buckets.get(`${own.bases[k]}|role:${head}`) ?? [])
             .slice(0, BUCKET_LOOK)
-            .find((o) => o.folded[k] !== word && sameHolder(form, o, k));
+            // Initials are style ("Lyndon B."/"Lyndon Baines") or another person ("George W."/"George H.W.").
+            .find((o) => o.folded[k] !== word && !isInitialWord(word) && !isInitialWord(o.folded[k]!) && sameHolder(form, o, k));
           if (other) found.push({ canonical: other, kind: 'context' });
         }
       }
@@ -213,8 +249,8 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
 /** Decides whether the evidence is enough to report, and how sure the report is. */
 function judge<F extends GroupForm>(variant: F, canonical: F, kind: MatchKind, minOccurrences: number): Match<F> | undefined {
   if (canonical.preferred) return { variant, canonical, kind, confidence: kind === 'context' ? 'medium' : 'high' };
-  const c = canonical.count;
-  const v = variant.count;
+  const c = Math.max(canonical.count, canonical.support ?? 0);
+  const v = Math.max(variant.count, variant.support ?? 0);
   if (c < minOccurrences || c < v) return undefined;
   const words = variant.folded.length;
   if (c === v) {

@@ -1,10 +1,11 @@
 // name-consistency: one person, one spelling, across a document and across the files of a run.
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
-import type { Analysis, OptionsOf, Point } from '../../src/types.js';
+import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, newForm, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
+import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
 
 const options = {
   names: {
@@ -30,7 +31,7 @@ const options = {
 
 type Options = OptionsOf<typeof options>;
 
-/** What `collect` keeps of one file: each form with its places. */
+/** What `collect` keeps of one file: each person's form of two or more words, with its places. */
 interface FileForm {
   key: string;
   folded: string[];
@@ -39,7 +40,7 @@ interface FileForm {
   roles: string[];
   /** Flat: start line, column, offset, then end line, column, offset, for each place. */
   places: number[];
-  /** True when the file's own check already reported this form. */
+  /** True when the file's own check already reported this form, or chose it as the usual spelling. */
   flagged: boolean;
 }
 
@@ -82,19 +83,50 @@ function reasonFor(match: Match<GroupForm>, where: string): string {
 interface DocumentResult {
   forms: NameForm[];
   matches: Match<NameForm>[];
+  slips: SurnameSlip[];
+  persons: Set<NameForm>;
   point: (offset: number) => Point;
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
-    const configured = configure(collectForms(analysis.mentions), opts, preferredForm);
+    const collected = collectForms(analysis.mentions);
+    const facts = peopleFacts(analysis, collected);
+    for (const form of facts.persons) form.person = true;
+    // Lone uses of a family name back the person most often named with it ("Blair" backs "Tony Blair").
+    for (const [family, people] of facts.families) people[0]!.form.support = people[0]!.form.count + (facts.alone.get(family) ?? 0);
+    markWestern(collected, facts);
+    const configured = configure(collected, opts, preferredForm);
     const together = (a: NameForm, b: NameForm): boolean => {
       const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
       for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
       return false;
     };
-    const settings = { ...configured.settings, together };
-    return { forms: configured.forms, matches: findVariants(configured.forms, settings), point: (offset: number) => analysis.point(offset) };
+    const settings = { ...configured.settings, together, misspelt: true };
+    const matches = findVariants(configured.forms, settings);
+    const allowed = configured.settings.allow;
+    const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
+      (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
+    );
+    return { forms: configured.forms, matches, slips, persons: facts.namedPersons, point: (offset: number) => analysis.point(offset) };
+  });
+}
+
+function reportSlip(slip: SurnameSlip, point: (offset: number) => Point, report: (finding: Finding) => void): void {
+  const at = point(slip.firstAt);
+  const { mention } = slip;
+  const reason =
+    slip.kind === 'spacing'
+      ? `Name "${mention.text}" is spaced differently from "${slip.full}" (used ${counted(slip.count)}, first at ${at.line}:${at.column})`
+      : `Name "${mention.text}" differs from "${slip.surname}"${slip.full !== slip.surname ? `, the family name of ${slip.full}` : ''} (used ${counted(slip.count)}, first at ${at.line}:${at.column}${slip.confidence === 'medium' ? '; a one-word name is weak evidence' : ''})`;
+  report({
+    start: mention.start,
+    end: mention.end,
+    reason,
+    actual: mention.text,
+    expected: [slip.full],
+    data: { kind: slip.kind, confidence: slip.confidence, canonical: slip.surname, count: slip.count },
+    fix: slip.confidence === 'high' ? slip.surname : undefined,
   });
 }
 
@@ -105,7 +137,8 @@ export default defineRule<typeof options, FileSummary>({
   fixable: true,
   options,
   check({ analysis, options: opts, report }) {
-    const { matches, point } = documentResult(analysis, opts);
+    const { matches, slips, point } = documentResult(analysis, opts);
+    for (const slip of slips) reportSlip(slip, point, report);
     for (const match of matches) {
       const first = match.canonical.places[0];
       const at = first ? point(first.start) : undefined;
@@ -127,10 +160,12 @@ export default defineRule<typeof options, FileSummary>({
     }
   },
   collect({ analysis, options: opts }) {
-    const { forms, matches, point } = documentResult(analysis, opts);
-    const flagged = new Set(matches.map((match) => match.variant.key));
+    const { forms, matches, slips, persons, point } = documentResult(analysis, opts);
+    // The file's own findings and the spellings they point to are its voice: the run does not contradict them.
+    const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...slips.map((slip) => slip.mention.text.toLowerCase())]);
+    // Only persons of two or more words are compared across files: the rest need not be kept.
     const kept = forms
-      .filter((form) => form.count > 0)
+      .filter((form) => form.count > 0 && form.folded.length >= 2 && persons.has(form))
       .map((form) => ({
         key: form.key,
         folded: form.folded,
@@ -152,6 +187,7 @@ export default defineRule<typeof options, FileSummary>({
     const filesOf = new Map<NameForm, { path: string; form: FileForm }[]>();
     let order = 0;
     for (const entry of entries) {
+      // Only persons of two or more words are kept (collect): a one-word name is too little to go on.
       for (const form of entry.data.forms) {
         let runForm = merged.get(form.key);
         if (!runForm) {
@@ -165,7 +201,9 @@ export default defineRule<typeof options, FileSummary>({
       }
     }
     const configured = configure([...merged.values()], opts, preferredForm);
-    for (const match of findVariants(configured.forms, configured.settings)) {
+    // Diacritics and spacing are each file's house style: reported within a file, never across files.
+    const acrossFiles = findVariants(configured.forms, configured.settings).filter((match) => match.kind !== 'diacritics' && match.kind !== 'spacing');
+    for (const match of acrossFiles) {
       const files = filesOf.get(match.canonical) ?? [];
       const home = files[0];
       const fileCount = files.length;

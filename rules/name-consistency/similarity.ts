@@ -95,6 +95,33 @@ export function differsOnlyInEnding(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Pairs of endings that make one stem an inflection, demonym or adjective of another: "America"/
+ * "Americas"/"American", "Texas"/"Texans", "Germany"/"Germans", "Democrats"/"Democratic", "Pakistan"/"Pakistani".
+ */
+const INFLECTION_PAIRS: readonly [string, string][] = [
+  ['', 's'], ['', 'es'], ['', 'an'], ['', 'ans'], ['', 'i'], ['', 'is'], ['', 'ese'], ['', 'ish'], ['', 'ic'], ['', 'ian'], ['', 'ians'],
+  ['', 'ist'], ['', 'ists'], ['', 'ism'], ['', 'ite'], ['', 'ites'], ['i', 'is'], ['n', 'ns'], ['an', 'ans'], ['s', 'ns'],
+  ['s', 'n'], ['s', 'ic'], ['s', 'ns'], ['y', 'ies'], ['y', 's'], ['y', 'n'], ['y', 'an'], ['y', 'ans'], ['y', 'ian'], ['y', 'ians'], ['y', 'ic'],
+  ['a', 'an'], ['a', 'ans'], ['e', 'ean'], ['e', 'eans'], ['o', 'an'], ['o', 'ans'], ['ic', 'ics'],
+];
+
+const INFLECTION_KEYS = new Set(INFLECTION_PAIRS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+
+/** True when both words are one stem (of three letters or more) with endings of one inflection pair. */
+export function isInflection(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  if (common < 3) return false;
+  const [p, q] = [a.slice(common), b.slice(common)];
+  if (p.length > 4 || q.length > 4) return false;
+  // "America"/"American": a demonym adds -n to a final -a ("Korea"/"Korean", "Cuba"/"Cuban").
+  if ((p === '' && q === 'n') || (p === 'n' && q === '')) return a.endsWith('a') || b.endsWith('a') ? common >= 4 : false;
+  if (!INFLECTION_KEYS.has(`${p}|${q}`)) return false;
+  // A doubled letter ("Joness"/"Jones") is a spelling, not an ending.
+  return !((p === '' || q === '') && a[common - 1] === (p || q)[0]);
+}
+
 /** Endings that make a feminine name of a masculine one ("Paul"/"Paula", "Louis"/"Louise", "Joseph"/"Josephine"). */
 const FEMININE_ENDINGS = ['a', 'e', 'ne', 'ine', 'le', 'lle', 'ette', 'ina', 'aya'];
 
@@ -118,6 +145,11 @@ export function isGenderPair(a: string, b: string, givenName = true): boolean {
   return prefix >= 4 && long.length - prefix <= 3 && short.length - prefix <= 3;
 }
 
+/** An initial or run of initials ("B.", "H.W.", "J"): a style choice or another person, never a spelling. */
+export function isInitialWord(word: string): boolean {
+  return /^(\p{L}\.?){1,3}$/u.test(word) && (word.includes('.') || word.length === 1);
+}
+
 /** Regnal and generational numbers ("Louis XIV"/"Louis XV", "John Smith II"): different people. */
 function isRomanNumeral(word: string): boolean {
   return /^[ivxlc]+$/.test(word) && word.length <= 5;
@@ -138,7 +170,7 @@ export function likeness(a: string, b: string, sameOffice: boolean, givenName = 
   const shortest = Math.min(a.length, b.length);
   const distance = editDistance(a, b, 2);
   const close = distance === 1 ? length >= 3 : distance === 2 ? length >= 8 : false;
-  if (!close || differsOnlyInEnding(a, b) || /\d/.test(a + b)) return 'none';
+  if (!close || differsOnlyInEnding(a, b) || isInflection(a, b) || /\d/.test(a + b)) return 'none';
   if (isRomanNumeral(a) && isRomanNumeral(b)) return 'none';
   if (sameOffice) return 'spelling';
   if (isGenderPair(a, b, givenName)) return 'none';

@@ -34,6 +34,23 @@ export const TITLES: readonly string[] = [
   'Prof',
   'Professor',
   'Sir',
+  'Chief Justice',
+  'Justice',
+  'Judge',
+  'Admiral',
+  'Colonel',
+  'Captain',
+  'Lord',
+  'Lady',
+  'Dame',
+  'Pope',
+  'Speaker',
+  'Miss',
+  'Madame',
+  'Sen',
+  'Rep',
+  'Gen',
+  'Gov',
 ];
 
 const TITLE_WORDS = TITLES.map((title) => title.split(' ')).sort((a, b) => b.length - a.length);
@@ -289,4 +306,36 @@ function titleText(tokens: Token[], from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) text += (k > from && tokens[k]!.spaceBefore ? ' ' : '') + tokens[k]!.text;
   return text;
+}
+
+/** Verbs that report speech or writing: their subject ("Blair said", "said Blair") is a person. */
+const REPORTING_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'asked', 'asks',
+  'replied', 'replies', 'stated', 'states', 'declared', 'declares', 'noted', 'notes', 'explained', 'explains',
+  'announced', 'announces', 'insisted', 'insists', 'recalled', 'recalls', 'claimed', 'claims', 'warned',
+  'warns', 'urged', 'urges', 'remarked', 'remarks', 'responded', 'responds', 'admitted', 'admits',
+  'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'denied', 'denies', 'suggested', 'suggests',
+  'believed', 'believes', 'thought', 'thinks', 'complained', 'complains', 'testified', 'testifies',
+]);
+/** Words that may stand between a subject and its reporting verb ("Blair also said", "Blair has said"). */
+const BEFORE_VERB = new Set(['also', 'then', 'later', 'has', 'had', 'have', 'once', 'again', 'himself', 'herself']);
+
+/**
+ * What marks a mention as naming a person, strongest first: a title ("Mr Blair"), a reporting verb
+ * ("Blair said", "said Blair"), a possessive ("Blair's"), or a verb right after it (the subject of a
+ * clause: "Blair resigned"); undefined when nothing does.
+ */
+export type MentionCue = 'title' | 'reporting' | 'possessive' | 'subject';
+
+export function mentionCue(tokens: readonly Token[], mention: NameMention): MentionCue | undefined {
+  if (mention.title) return 'title';
+  const at = (i: number): Token | undefined => (i >= 0 && i < tokens.length && tokens[i]!.sentence === mention.sentence ? tokens[i] : undefined);
+  let next = at(mention.tokenEnd);
+  if (next && BEFORE_VERB.has(next.lower)) next = at(mention.tokenEnd + 1) ?? next;
+  const before = at(mention.tokenStart - 1);
+  if ((next && REPORTING_VERBS.has(next.lower)) || (before && REPORTING_VERBS.has(before.lower))) return 'reporting';
+  if (before?.lower === 'to' && at(mention.tokenStart - 2)?.lower === 'according') return 'reporting';
+  if (mention.possessive) return 'possessive';
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text)) return 'subject';
+  return undefined;
 }

@@ -1,0 +1,141 @@
+// name-consistency on ordinary text: people first, surname slips, glued names, silence on clean prose.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/analysis/index.js';
+import { mentionCue } from '../src/analysis/mentions.js';
+import { lintDocument } from '../src/pipeline.js';
+import { configWith, lint, lintRun, ROOT, spans } from './helpers.js';
+
+const RULE = { 'name-consistency': 'warn' } as const;
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'names');
+const read = (...parts: string[]) => fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8');
+const historyFiles = fs.readdirSync(path.join(FIXTURES, 'history')).filter((name) => name.endsWith('.txt'));
+const dataOf = (message: unknown) => (message as { data: { kind: string; confidence: string; canonical: string; crossFile?: boolean } }).data;
+const fixesOf = (text: string) => [...(lintDocument(text, 'doc.txt', configWith(RULE)).data.fixes?.values() ?? [])].map((fix) => fix.text);
+
+/** The text with the `nth` (0-based) whole-word use of `word` replaced. */
+function replaceNth(text: string, word: string, nth: number, by: string): string {
+  let seen = -1;
+  return text.replace(new RegExp(`\\b${word}\\b`, 'g'), (match) => (++seen === nth ? by : match));
+}
+
+describe('mention cues', () => {
+  it('tells a title, a reporting verb, a possessive and a subject apart', () => {
+    const analysis = analyse('Mr Blair spoke. Blair said so, and said Brown. Blair’s aides left. Brown resigned. The Brown report was read.', 'text');
+    const cues = analysis.mentions.map((mention) => `${mention.text}:${mentionCue(analysis.tokens, mention) ?? '-'}`);
+    expect(cues).toEqual(['Blair:title', 'Blair:reporting', 'Brown:reporting', 'Blair:possessive', 'Brown:subject', 'Brown:-']);
+  });
+});
+
+describe('name-consistency finds the surname slip a copy editor finds', () => {
+  it('links a lone family name after a title or before a reporting verb to the full name', () => {
+    const text = read('news', 'blair-slips.txt');
+    const messages = lint(text, RULE);
+    expect(spans(text, messages)).toEqual(['Bliar', 'Blare']);
+    expect(messages.map((m) => m.expected)).toEqual([['Tony Blair'], ['Tony Blair']]);
+    expect(messages.map((m) => dataOf(m).kind)).toEqual(['spelling', 'word']);
+    expect(messages[0]!.reason).toBe('Name "Bliar" differs from "Blair", the family name of Tony Blair (used 3 times, first at 1:25)');
+    expect(fixesOf(text)).toEqual(['Blair', 'Blair']);
+  });
+
+  it('finds a one-word name misspelt once among its repeats, as weak evidence without a fix', () => {
+    const text = read('news', 'jokowi-one-word.txt');
+    const messages = lint(text, RULE);
+    expect(spans(text, messages)).toEqual(['Jokowu']);
+    expect(messages[0]!.reason).toContain('a one-word name is weak evidence');
+    expect(fixesOf(text)).toEqual([]);
+  });
+
+  it('finds a glued name and a hyphen written as a space, with fixes', () => {
+    const text = read('news', 'glued-and-hyphen.txt');
+    const messages = lint(text, RULE);
+    expect(spans(text, messages)).toEqual(['JoeBiden', 'Anna Smith Jones']);
+    expect(messages.map((m) => dataOf(m).kind)).toEqual(['spacing', 'spacing']);
+    expect(fixesOf(text).sort()).toEqual(['Anna Smith-Jones', 'Joe Biden']);
+  });
+
+  it('finds slips of a family name inserted into a clean biography', () => {
+    const clean = read('history', '001-secretary-bios-acheson-dean-gooderham.txt');
+    for (const [nth, slip] of [[2, 'Achesen'], [4, 'Acheosn'], [6, 'Achson'], [8, 'Acheeson']] as const) {
+      const text = replaceNth(clean, 'Acheson', nth, slip);
+      const messages = lint(text, RULE);
+      expect(spans(text, messages)).toEqual([slip]);
+      expect(messages[0]!.expected).toEqual(['Dean Gooderham Acheson']);
+      expect(dataOf(messages[0]).canonical).toBe('Acheson');
+    }
+  });
+
+  it('finds a misspelt given or family name in a repeated full name', () => {
+    const text = 'President Harry S. Truman spoke. Truman said the war was over. Harry S. Truman left. Later Harry S. Trumann returned. Hary S. Truman wrote a memoir.';
+    expect(spans(text, lint(text, RULE))).toEqual(['Harry S. Trumann', 'Hary S. Truman']);
+  });
+});
+
+describe('name-consistency stays quiet on clean prose', () => {
+  it('reports nothing on clean history essays linted as one run', () => {
+    const results = lintRun(Object.fromEntries(historyFiles.map((name) => [name, read('history', name)])), RULE);
+    expect(Object.values(results).flat()).toEqual([]);
+  });
+
+  it('reports nothing on clean news with demonyms, relatives, initials and people who share names', () => {
+    expect(lint(read('news', 'clean-news.txt'), RULE)).toEqual([]);
+  });
+
+  it('never takes an inflection or a demonym for a name variant', () => {
+    const text =
+      'The Americas were named for a Florentine. American ships sailed to the Americas. American traders followed.\n' +
+      'The Democrats won. Democratic leaders spoke, and the Democrats cheered.\n' +
+      'East Germans fled. East Germany closed its border, and East Germans protested.\n';
+    expect(lint(text, RULE)).toEqual([]);
+  });
+
+  it('leaves alone a dictionary word that no title or reporting verb makes a name', () => {
+    const text = 'Senator Ted Grant spoke. Grant said the bill would pass. Grant thanked them. Giant companies opposed it.';
+    expect(lint(text, RULE)).toEqual([]);
+  });
+});
+
+describe('name-consistency across files speaks with one voice', () => {
+  it('compares persons only: places, demonyms and one-word names stay in their file', () => {
+    const results = lintRun(
+      {
+        'a.txt': 'North American traders sailed to the Americas. North American ships followed, and North American ports grew.\n',
+        'b.txt': 'North African ports were closed. The Americans left.\n',
+      },
+      RULE,
+    );
+    expect(Object.values(results).flat()).toEqual([]);
+  });
+
+  it('still tells a file that a person is spelt otherwise in the rest of the run', () => {
+    const results = lintRun(
+      {
+        'a.txt': 'Soviet Premier Nikita Khrushchev spoke. Nikita Khrushchev left. Khrushchev returned.\n',
+        'b.txt': 'Nikita Khrushchev met envoys in Vienna.\n',
+        'c.txt': 'In Laos, Nikita Khruschev weighed his options.\n',
+      },
+      RULE,
+    );
+    expect(results['c.txt']!.map((m) => m.expected)).toEqual([['Nikita Khrushchev']]);
+    expect(dataOf(results['c.txt']![0]).crossFile).toBe(true);
+  });
+
+  it('never reports diacritics or hyphen style between files, and agrees with the file’s own advice', () => {
+    const results = lintRun(
+      {
+        'vn.txt': 'Thủ tướng Phạm Minh Chính met envoys. Phạm Minh Chính spoke.\n',
+        'en1.txt': 'Prime Minister Pham Minh Chinh met envoys. Pham Minh Chinh spoke. Pham Minh Chinh left.\n',
+        'kr.txt': 'Kim Jong-un spoke. Kim Jong-un left. Kim Jong-un returned. Kim Jong Un waved.\n',
+        'en2.txt': 'Kim Jong Un spoke. Kim Jong Un left. Kim Jong Un returned. Kim Jong Un waved. Kim Jong Un slept.\n',
+      },
+      RULE,
+    );
+    expect(results['vn.txt']).toEqual([]);
+    expect(results['en1.txt']).toEqual([]);
+    expect(results['en2.txt']).toEqual([]);
+    // Only the file's own finding: the hyphen it uses three times, never the run's majority against it.
+    expect(results['kr.txt']!.map((m) => [m.actual, m.expected])).toEqual([['Kim Jong Un', ['Kim Jong-un']]]);
+    expect(results['kr.txt']!.some((m) => dataOf(m).crossFile)).toBe(false);
+  });
+});
