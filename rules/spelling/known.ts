@@ -217,7 +217,7 @@ function inflectionOfWord(book: WordBook, lower: string): boolean {
 function prefixedWord(book: WordBook, lower: string): boolean {
   for (const prefix of ['non', 'counter', 'anti', 'multi', 'inter', 'under', 'over', 'post', 'semi', 're', 'un']) {
     const rest = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && rest.length >= (prefix.length >= 3 ? 6 : 8) && inEither(book, rest)) return true;
+    if (lower.startsWith(prefix) && rest.length >= 6 && inEither(book, rest)) return true;
   }
   return false;
 }
