@@ -333,12 +333,25 @@ function startsSentence(analysis: Analysis, i: number): boolean {
  */
 function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, opening: boolean): (left: string, right: string) => boolean {
   return (left, right) => {
-    if (right.length < 3) return false;
-    if ((counts.get(left) ?? 0) > 0 && !isGlueWord(left)) return isGlueWord(right) || readsAsPredicate(right);
-    if (left.length >= 4 && isProperNounOnly(book, left)) return isGlueWord(right);
-    return opening && isKnown(book, left.toLowerCase()) && (isGlueWord(left) || isGlueWord(right));
+    const documentName = (counts.get(left) ?? 0) > 0 && !isGlueWord(left);
+    // A longer word after a name must be one the document uses ("Germany|enough"; not "West|moreland", "Eagle|burger"),
+    // or a dictionary word after a capitalised word the document uses elsewhere ("British|policies").
+    const used = right.length >= 5 && (counts.get(right) ?? 0) > 0;
+    if (documentName || (left.length >= 4 && isProperNounOnly(book, left))) {
+      return NAME_GLUE.has(right) || readsAsPredicate(right) || used || (documentName && right.length >= 5 && inEitherDictionary(right));
+    }
+    if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
+    // Opening a sentence: "In|his", "Born|on" (a two-letter word after a function word or a word of four letters), "Fighting|continued".
+    if (opening) return isGlueWord(left) ? right.length >= 2 : (isGlueWord(right) && (right.length >= 3 || left.length >= 4)) || (left.length >= 5 && used);
+    return left.length >= 4 && NAME_GLUE.has(right);
   };
 }
+
+/** Function words a capitalised word is run into inside a sentence ("Congressional|and", "State|with"); not "one", "our", "are", which end names ("Capone"). */
+const NAME_GLUE = new Set(
+  ('and the was were with for had has his her its who which that from also but not did does could would should will some over under upon ' +
+    'during into after before since when while about against through until').split(' '),
+);
 
 /** Past tenses that do not end in -ed, most common in news and history. */
 const IRREGULAR_PAST = new Set(

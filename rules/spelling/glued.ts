@@ -90,7 +90,9 @@ export function splitCapitalised(book: WordBook, word: string, leads: LeadTest):
   for (let i = 2; i <= word.length - 2; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
-    if (NAME_ENDINGS.has(right) || SUFFIX_LIKE.has(right) || !isHalf(book, right) || !leads(left, right)) continue;
+    if (NAME_ENDINGS.has(right) || NAME_ENDINGS.has(right.replace(/s$/, '')) || SUFFIX_LIKE.has(right)) continue;
+    // Three-letter words too ("Roosevelt|led"): the caller's test decides which may follow.
+    if (!(isHalf(book, right) || (right.length === 3 && isKnown(book, right))) || !leads(left, right)) continue;
     const score = Math.min(left.length, right.length) + (isGlueWord(right) ? 1 : 0);
     if (score > bestScore) {
       best = `${left} ${right}`;

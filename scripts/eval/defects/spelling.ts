@@ -2,6 +2,7 @@
 import type { Token } from '../../../src/types.js';
 import { analysisOf, freeParas, splice, type Draft, type Para } from '../draft.js';
 import type { Defect } from '../defects.js';
+import type { DefectKind } from '../kinds.js';
 
 const isPlainWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word' && /^\p{L}{2,}$/u.test(token.text);
 
@@ -90,12 +91,12 @@ export const hyphenBroken: Defect = (draft) => {
   return true;
 };
 
-/** The kinds this file adds, by name. */
-export const SPELLING_DEFECTS: readonly [string, Defect, string][] = [
-  ['run-together', runTogether, 'spelling'],
-  ['run-together-start', runTogetherAtStart, 'spelling'],
-  ['run-together-name', runTogetherName, 'spelling'],
-  ['missing-space', missingSpace, 'punctuation-spacing'],
-  ['missing-space-comma', missingSpaceAfterComma, 'punctuation-spacing'],
-  ['hyphen-broken', hyphenBroken, 'spelling'],
+/** The kinds this file adds (found by scripts/eval/kinds.ts). */
+export const KINDS: DefectKind[] = [
+  { kind: 'run-together', ruleId: 'spelling', apply: runTogether },
+  { kind: 'run-together-start', ruleId: 'spelling', apply: runTogetherAtStart },
+  { kind: 'run-together-name', ruleId: 'spelling', apply: runTogetherName },
+  { kind: 'missing-space', ruleId: 'punctuation-spacing', apply: missingSpace },
+  { kind: 'missing-space-comma', ruleId: 'punctuation-spacing', apply: missingSpaceAfterComma },
+  { kind: 'hyphen-broken', ruleId: 'spelling', apply: hyphenBroken },
 ];
