@@ -77,7 +77,9 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const word = wordOf(token);
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
-      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, startsSentence(analysis, i)));
+      // A word opening a sentence before a comma or a reporting verb is someone's name ("Sharpin, a journalist").
+      const opening = startsSentence(analysis, i) && !AFTER_NAMES.has(tokens[i + 1]?.lower ?? '');
+      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, opening));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
         findings = append(findings, { start: token.start, end, reason: `Words run together: "${word}"`, actual: word, expected: [glued], ...(fix ? { fix } : {}), data: { kind: 'glued' } });

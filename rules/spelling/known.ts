@@ -207,7 +207,7 @@ function inflectionOfWord(book: WordBook, lower: string): boolean {
   if (!lower.endsWith('ed')) return false;
   if (inEither(book, lower.slice(0, -1))) return true; // abide-d
   const stem = lower.slice(0, -2);
-  return stem.length >= 5 && !/[aeiou][b-df-hj-np-tvz]$/.test(stem) && inEither(book, stem); // decrypt-ed, ensnarl-ed
+  return stem.length >= 5 && !/[aeiou][b-df-hj-np-tvz]$|e$/.test(stem) && inEither(book, stem); // decrypt-ed, ensnarl-ed; not "average-ed"
 }
 
 /**
