@@ -52,7 +52,8 @@ export function splitRun(book: WordBook, word: string): string | undefined {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (!isHalf(book, left) || !isHalf(book, right) || SUFFIX_LIKE.has(right)) continue;
-    const score = Math.min(left.length, right.length);
+    // A function word run in is the likelier slip: "soldiers and" over "soldier sand", "to recover" over "tore cover".
+    const score = Math.min(left.length, right.length) + (isGlueWord(left) || isGlueWord(right) ? 3 : 0);
     if (score > bestScore) {
       best = `${left} ${right}`;
       bestScore = score;

@@ -61,7 +61,7 @@ function derived(book: WordBook, lower: string, depth: number): boolean {
   // Three-letter words after prefixes of four letters or more ("megacap", "microcap"), else four.
   for (const prefix of SOLID_PREFIXES) {
     const rest = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && rest.length >= (prefix.length >= 4 ? 3 : 4) && derived(book, rest, depth - 1)) return true;
+    if (lower.startsWith(prefix) && rest.length >= (prefix.length >= 4 ? 3 : 4) && !FUNCTION_WORDS.has(rest) && derived(book, rest, depth - 1)) return true;
   }
   for (const prefix of SHORT_PREFIXES) {
     const rest = lower.slice(prefix.length);
@@ -156,6 +156,7 @@ function anyNeighbourKnown(book: WordBook, lower: string, until: number): boolea
  * ("uplink", "shootdown"); not when a dictionary word is one edit away ("diff|rent" is "different").
  */
 function isCompound(book: WordBook, lower: string): boolean {
+  if (splitsOffFunctionWord(book, lower)) return false;
   for (let i = 2; i <= lower.length - 2; i++) {
     const left = lower.slice(0, i);
     const right = lower.slice(i);
@@ -168,6 +169,17 @@ function isCompound(book: WordBook, lower: string): boolean {
     if (leftOk && rightOk && !PARTICLES.has(left) && !PARTICLES.has(right) && looksLikePhrase(book, left, right)) continue;
     if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
     return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
+  }
+  return false;
+}
+
+/** A function word (not a particle) and a dictionary word run together: "soldiers|and", "were|interned", "of|travel" (not "soldier|sand"). */
+function splitsOffFunctionWord(book: WordBook, lower: string): boolean {
+  for (let i = 2; i <= lower.length - 2; i++) {
+    const left = lower.slice(0, i);
+    const right = lower.slice(i);
+    if (FUNCTION_WORDS.has(left) && !PARTICLES.has(left) && right.length >= 4 && compoundHalf(book, right)) return true;
+    if (FUNCTION_WORDS.has(right) && !PARTICLES.has(right) && left.length >= 4 && compoundHalf(book, left)) return true;
   }
   return false;
 }
