@@ -30,7 +30,7 @@ export class RuleFailure extends Error {
 /** Turns a finding into a vfile message on `file`. */
 export function addMessage(file: VFile, ruleId: string, severity: Severity, finding: Omit<Finding, 'start' | 'end'>, start: Point, end: Point): void {
   const message = file.message(finding.reason, { place: { start, end }, ruleId, source: 'copydesk' });
-  message.fatal = severity === 'error';
+  message.fatal = finding.info ? undefined : severity === 'error';
   if (finding.actual !== undefined) message.actual = finding.actual;
   if (finding.expected !== undefined && finding.expected.length > 0) message.expected = finding.expected;
   if (finding.note !== undefined) message.note = finding.note;

@@ -130,6 +130,8 @@ export interface Finding {
   data?: Record<string, unknown>;
   /** Replacement text for [start, end) that `--fix` may apply; only set when the fix is safe. */
   fix?: string;
+  /** A note for the reader rather than a warning (severity info: never fails a run, not counted by --max-warnings). */
+  info?: boolean;
   /** Overrides the rule id for a rule that reports under several ids (e.g. duplicate-sentence). */
   ruleId?: string;
 }

@@ -4,12 +4,14 @@ import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
 import { suggestsLowerWordWithinTwo } from './nearness.js';
-import { isGluedToNumber, splitCamel, splitRun, splitsOffShortWord } from './glued.js';
+import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
-import { isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
+import { isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
+import { foreignParagraphs } from './language.js';
+import { elongationBases, inForeignPhrase } from './phrases.js';
 
 /** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
 const MIN_NEAR_NAME_LENGTH = 5;
@@ -31,14 +33,16 @@ function personalKey(book: WordBook): string {
 
 /** The findings of unknown words and words run together, in document order. */
 export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, book: WordBook): Finding[] {
-  const { tokens } = analysis;
+  const { tokens, sentences } = analysis;
+  const foreign = foreignParagraphs(analysis).paragraphs;
   const key = personalKey(book);
   const knownMemo = knownMemos.of(key);
   const decide = (word: string): boolean => isKnown(book, word);
   const known = (word: string): boolean => knownMemo.get(word, decide);
   // A known token text that is skipped or whose word is known passes whatever its context.
   const cleanMemo = cleanMemos.of(key);
-  const isClean = (text: string): boolean => known(text) && (wordSkipReason(text) !== undefined || known(trimStop(text)));
+  // A capitalised word known only as a compound may be a name run into a word ("Bakerbrought"): looked at in context.
+  const isClean = (text: string): boolean => known(text) && (wordSkipReason(text) !== undefined || (known(trimStop(text)) && !capitalisedCompound(book, text)));
   const table = wordTable(analysis);
   let counted: { counts: Map<string, number>; lowerCounts: Map<string, number>; namesWords: Set<string> } | undefined;
   const count = () => {
@@ -72,19 +76,33 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     }
     if (skipReason(token) !== undefined || isFragment(tokens, i)) return;
     const word = wordOf(token);
-    if (known(word) || (isHyphenated(tokens, i) && isKnownPart(book, word)) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
     const end = token.start + word.length;
+    if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
+      // A word opening a sentence before a comma or a reporting verb is someone's name ("Sharpin, a journalist").
+      const opening = startsSentence(analysis, i) && !AFTER_NAMES.has(tokens[i + 1]?.lower ?? '');
+      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, opening));
+      if (glued) {
+        const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
+        findings = append(findings, { start: token.start, end, reason: `Words run together: "${word}"`, actual: word, expected: [glued], ...(fix ? { fix } : {}), data: { kind: 'glued' } });
+        return;
+      }
+    }
+    if (known(word) || (isHyphenated(tokens, i) && (isKnownPart(book, word) || (tokens[i + 1]?.text === '-' && isHyphenPrefix(token.lower)))) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
+    if (inPhrase(tokens, i) || elongationBases(word.toLowerCase()).some((base) => known(base))) return;
 
     if (isCapitalised(word)) {
+      // The plural or possessive of a name: "the Grammys", "the Herricks".
+      if (/s$/.test(word) && (counts.has(word.slice(0, -1)) || isProperNounOnly(book, word.slice(0, -1)))) return;
+      const uses = counts.get(token.text) ?? 0;
       properNouns ??= knownProperNouns(counts.keys(), book);
       const near = nearProperNoun(word, properNouns, counts);
-      if (near) {
+      if (near && !differentPeople(analysis, word, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
         return;
       }
       // A capitalised word that is part of a name here or elsewhere, or used more than once, is a name;
       // but a lone word opening a sentence, used once and one slip from a common word, is a typo ("Recieving the...").
-      const slip = word.length >= 5 && (counts.get(token.text) ?? 0) === 1 && opensSentenceAlone(analysis, i) && nearCommonWord(book, word);
+      const slip = word.length >= 5 && uses === 1 && ((opensSentenceAlone(analysis, i) && nearCommonWord(book, word)) || (inPlaceName(book, tokens, i) && slipInside(book, word.toLowerCase())));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
       }
@@ -97,12 +115,15 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     if (split === undefined && !nearCommonWord(book, word, 6)) return;
     const expected = suggest(word, split);
     const glued = split !== undefined && expected[0] === split;
+    // One split and no dictionary word a slip away: the split is clearly what was meant.
+    const fix = glued && !nearWord(book, word.toLowerCase()) ? split : undefined;
     findings = append(findings, {
       start: token.start,
       end,
       reason: glued ? `Words run together: "${word}"` : `Unknown word "${word}"`,
       actual: word,
       expected,
+      ...(fix ? { fix } : {}),
       data: { kind: glued ? 'glued' : 'unknown' },
     });
   };
@@ -110,6 +131,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
+    if (foreign.size > 0 && foreign.has(sentences[token.sentence]!.paragraph)) continue;
     if (next && gluedToNumber(book, token, next)) {
       const split = `${token.text} ${next.text}`;
       findings = append(findings, { start: token.start, end: next.end, reason: `Words run together: "${token.text}${next.text}"`, actual: token.text + next.text, expected: [split], fix: split, data: { kind: 'glued' } });
@@ -118,6 +140,14 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     }
     const entry = table.byToken[i];
     if (!entry) continue;
+    if (next?.text === '-') {
+      const broken = hyphenBroken(book, tokens, i);
+      if (broken) {
+        findings = append(findings, broken);
+        i += 2;
+        continue;
+      }
+    }
     if (entry.cleanFor !== key) {
       entry.clean = cleanMemo.get(entry.text, isClean);
       entry.cleanFor = key;
@@ -185,7 +215,7 @@ function isEtAl(tokens: Token[], i: number): boolean {
 }
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Bashar al-Assad". */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
+const NAME_PARTICLES = new Set(['des', 'duc', 'comte', 'vicomte', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
 
 function isNameParticle(tokens: Token[], i: number): boolean {
   let j = i;
@@ -255,12 +285,156 @@ function nearProperNoun(word: string, properNouns: string[], counts: ReadonlyMap
       Math.abs(noun.length - word.length) <= 1 &&
       noun[0]!.toLowerCase() === lower[0] &&
       !isLanguageForm(word, noun) &&
+      !isPluralOf(word, noun) &&
       (counts.get(noun) ?? 0) >= uses &&
       editDistance(lower, noun.toLowerCase()) === 1,
   );
 }
 
+/** The plural of a name, or the name the plural of this one: "the Herricks" beside "Herrick", "Baltics" beside "Baltic". */
+function isPluralOf(word: string, noun: string): boolean {
+  return word === `${noun}s` || noun === `${word}s`;
+}
+
 /** The same name in another language, a vowel added at the end: "Paulo" / "Paul", "Roberta" / "Robert". */
 function isLanguageForm(word: string, noun: string): boolean {
   return word.length === noun.length + 1 && word.startsWith(noun) && /[aeio]$/.test(word);
+}
+
+/**
+ * "dele-gation" -> "delegation": two parts joined by a hyphen that make a dictionary word, where a part is not a
+ * word (nor a prefix) and the hyphenated form is not itself a dictionary word.
+ */
+function hyphenBroken(book: WordBook, tokens: Token[], i: number): Finding | undefined {
+  const left = tokens[i]!;
+  const hyphen = tokens[i + 1]!;
+  const right = tokens[i + 2];
+  if (!right || right.type !== 'word' || hyphen.spaceBefore || right.spaceBefore || tokens[i + 3]?.text === '-' || tokens[i - 1]?.text === '-') return undefined;
+  if (!/^\p{L}\p{Ll}+$/u.test(left.text) || !/^\p{Ll}+$/u.test(right.text) || isHyphenPrefix(left.lower)) return undefined;
+  const joined = left.text + right.text;
+  if (joined.length < 6 || !inEitherDictionary(joined.toLowerCase()) || inEitherDictionary(`${left.lower}-${right.lower}`)) return undefined;
+  if (isKnownPart(book, left.text.toLowerCase()) && isKnownPart(book, right.text)) return undefined;
+  const actual = `${left.text}-${right.text}`;
+  return { start: left.start, end: right.end, reason: `Word broken by a hyphen: "${actual}"`, actual, expected: [joined], fix: joined, data: { kind: 'hyphen-broken' } };
+}
+
+function inEitherDictionary(word: string): boolean {
+  return inDictionary('en-US', word) || inDictionary('en-GB', word);
+}
+
+/** The first word of its sentence, after any opening quote or bracket. */
+function startsSentence(analysis: Analysis, i: number): boolean {
+  const { tokens, sentences } = analysis;
+  for (let j = sentences[tokens[i]!.sentence]!.tokenStart; j < i; j++) if (tokens[j]!.type !== 'punctuation') return false;
+  return true;
+}
+
+/**
+ * Which left parts may lead a capitalised word run together: a proper noun of the dictionary or a capitalised
+ * word of this document ("Hanoi|visited", "Adams|also"), or, opening a sentence, a known word where one of the
+ * two is a function word ("According|to", "In|his", "The|agreement"; not "Face|book" or "Micro|soft").
+ */
+function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, opening: boolean): (left: string, right: string) => boolean {
+  return (left, right) => {
+    const documentName = (counts.get(left) ?? 0) > 0 && !isGlueWord(left);
+    // A longer word after a name must be one the document uses ("Germany|enough"; not "West|moreland", "Eagle|burger"),
+    // or a dictionary word after a capitalised word the document uses elsewhere ("British|policies").
+    const used = right.length >= 5 && (counts.get(right) ?? 0) > 0;
+    if (documentName || (left.length >= 4 && isProperNounOnly(book, left))) {
+      return NAME_GLUE.has(right) || readsAsPredicate(right) || used || (documentName && right.length >= 5 && inEitherDictionary(right));
+    }
+    if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
+    // Opening a sentence: "In|his", "Born|on" (a two-letter word after a function word or a word of four letters), "Fighting|continued".
+    if (opening) return isGlueWord(left) ? right.length >= 2 : (isGlueWord(right) && (right.length >= 3 || left.length >= 4)) || (left.length >= 5 && used);
+    return left.length >= 4 && NAME_GLUE.has(right);
+  };
+}
+
+/** Function words a capitalised word is run into inside a sentence ("Congressional|and", "State|with"); not "one", "our", "are", which end names ("Capone"). */
+const NAME_GLUE = new Set(
+  ('and the was were with for had has his her its who which that from also but not did does could would should will some over under upon ' +
+    'during into after before since when while about against through until').split(' '),
+);
+
+/** Past tenses that do not end in -ed, most common in news and history. */
+const IRREGULAR_PAST = new Set(
+  ('became began brought came chose drew fell felt fled found gave grew heard held kept knew led left lost made meant met paid ' +
+    'ran rose saw sent shot sought spent spoke stood struck swore taught thought threw told took understood went won wrote').split(' '),
+);
+
+/** A word that reads as the verb or adverb after a name ("Hanoi|visited", "Baker|brought", "Tyler|successfully"), not a compound's noun ("Reich|marks"). */
+function readsAsPredicate(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || /^\p{L}{3,}(?:ed|ly)$/u.test(word);
+}
+
+/**
+ * Inside a place or organisation name written with common words ("Noi Bai Intnerational Airport"): next to a
+ * capitalised word that is a common word in lower case.
+ */
+function inPlaceName(book: WordBook, tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text.length < 8) return false;
+  return [tokens[i - 1], tokens[i + 1]].some(
+    (other) =>
+      other !== undefined &&
+      other.type === 'word' &&
+      other.sentence === tokens[i]!.sentence &&
+      other.text.length >= 4 &&
+      isCapitalised(other.text) &&
+      !isProperNounOnly(book, other.text) &&
+      inEitherDictionary(other.lower),
+  );
+}
+
+/**
+ * Two people: each word is the surname of a different full name in the document ("David Walliams", "Serena
+ * Williams"), so one is not a misspelling of the other.
+ */
+function differentPeople(analysis: Analysis, word: string, near: string): boolean {
+  const firstNames = (surname: string) =>
+    new Set(analysis.mentions.filter((mention) => mention.words.length >= 2 && mention.words.at(-1) === surname).map((mention) => mention.words[0]!));
+  const mine = firstNames(word);
+  const theirs = firstNames(near);
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((first) => theirs.has(first));
+}
+
+/** A capitalised word that neither dictionary has, as written or in lower case: known, if at all, as a compound. */
+function capitalisedCompound(book: WordBook, text: string): boolean {
+  return /^\p{Lu}\p{Ll}{4,}$/u.test(text) && !inEitherDictionary(text) && !inEitherDictionary(text.toLowerCase()) && !book.personal.has(text);
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A dictionary word one edit away that keeps the first and last letters ("internatonal"): names are often one
+ * letter from a word at either end ("Winfield" / "infield", "Bassett" / "basset").
+ */
+function slipInside(book: WordBook, lower: string): boolean {
+  const last = lower.length - 1;
+  for (let i = 1; i < last; i++) {
+    const before = lower.slice(0, i);
+    const after = lower.slice(i);
+    if (i < last && inEitherDictionary(before + after.slice(1))) return true;
+    if (i + 1 < last && inEitherDictionary(before + after[1] + after[0] + after.slice(2))) return true;
+    for (const letter of ALPHABET) {
+      if (inEitherDictionary(before + letter + after)) return true;
+      if (letter !== after[0] && inEitherDictionary(before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/** Part of a foreign phrase read whole: "de facto", "coup d'etat", "vis-à-vis" (hyphens between its words ignored). */
+function inPhrase(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  const around = (step: number): string[] => {
+    const words: string[] = [];
+    for (let j = i + step; words.length < 4 && j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence; j += step) {
+      if (tokens[j]!.text === '-') continue;
+      if (tokens[j]!.type !== 'word') break;
+      words.push(tokens[j]!.lower.replace(/’/g, "'"));
+    }
+    return words;
+  };
+  const before = around(-1).reverse();
+  return inForeignPhrase([...before, tokens[i]!.lower.replace(/’/g, "'"), ...around(1)], before.length);
 }

@@ -1,4 +1,5 @@
 // Words the Hunspell dictionaries lack but that clean copy uses: general vocabulary, not names or test text.
+import { VARIANT_WORDS } from './phrases.js';
 
 /** Current news English: technology, finance, politics, food and culture words in everyday use. */
 const NEWS_WORDS = [
@@ -35,4 +36,4 @@ const TECH_WORDS = [
   'fallbacks', 'deprecations', 'performant', 'subpath', 'stringify', 'mailto',
 ];
 
-export const EXTRA_WORDS: ReadonlySet<string> = new Set([...NEWS_WORDS, ...TECH_WORDS].map((word) => word.toLowerCase()));
+export const EXTRA_WORDS: ReadonlySet<string> = new Set([...NEWS_WORDS, ...TECH_WORDS, ...VARIANT_WORDS].map((word) => word.toLowerCase()));

@@ -1,5 +1,5 @@
 // Words glued together by bad text extraction: "theGovernment", "governmentsaid", "5thplenum".
-import { isKnown, isRegularDerivation, SUFFIX_LIKE, type WordBook } from './known.js';
+import { FUNCTION_WORDS, isKnown, isRegularDerivation, SUFFIX_LIKE, type WordBook } from './known.js';
 
 /** Short words that may stand as one half of a glued pair (longer halves only need to be known). */
 const SHORT_WORDS = new Set(
@@ -52,7 +52,8 @@ export function splitRun(book: WordBook, word: string): string | undefined {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (!isHalf(book, left) || !isHalf(book, right) || SUFFIX_LIKE.has(right)) continue;
-    const score = Math.min(left.length, right.length);
+    // A function word run in is the likelier slip: "soldiers and" over "soldier sand", "to recover" over "tore cover".
+    const score = Math.min(left.length, right.length) + (isGlueWord(left) || isGlueWord(right) ? 3 : 0);
     if (score > bestScore) {
       best = `${left} ${right}`;
       bestScore = score;
@@ -65,4 +66,45 @@ export function splitRun(book: WordBook, word: string): string | undefined {
 export function isGluedToNumber(book: WordBook, number: string, word: string): boolean {
   if (!/^\p{Ll}{3,}$/u.test(word) || !isKnown(book, word)) return false;
   return /^\d+(?:st|nd|rd|th)$/i.test(number) || (/^\d+$/.test(number) && word.length >= 4);
+}
+
+/**
+ * Endings of family and place names built from words ("Robertson", "Greenfield", "Kingston", "Goldman"): a
+ * capitalised word that ends so is a name, not a name run into a word.
+ */
+const NAME_ENDINGS = new Set(
+  ('son sen ton town ville burg berg borough bury field wood ford well man men land stone brook water house hall way ley ham bridge side ' +
+    'view dale more moor mont port mouth wick wich shire stead castle ridge hill gate cliff bourne worth ball berry').split(' '),
+);
+
+/** What the caller knows about the left part of a capitalised word: whether it may lead words run together. */
+export type LeadTest = (left: string, right: string) => boolean;
+
+/**
+ * "Accordingto" -> "According to", "Hanoivisited" -> "Hanoi visited": a capitalised word that is a word the
+ * caller accepts as its lead (a name of the document, or a word opening the sentence) run into a lower-case word.
+ */
+export function splitCapitalised(book: WordBook, word: string, leads: LeadTest): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || isRegularDerivation(book, word.toLowerCase())) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (let i = 2; i <= word.length - 2; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (NAME_ENDINGS.has(right) || NAME_ENDINGS.has(right.replace(/s$/, '')) || SUFFIX_LIKE.has(right)) continue;
+    // Three-letter words too ("Roosevelt|led"): the caller's test decides which may follow.
+    if (!(isHalf(book, right) || (right.length === 3 && isKnown(book, right))) || !leads(left, right)) continue;
+    const score = Math.min(left.length, right.length) + (isGlueWord(right) ? 1 : 0);
+    if (score > bestScore) {
+      best = `${left} ${right}`;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A function word (or a short common word) that is often run into its neighbour. */
+export function isGlueWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FUNCTION_WORDS.has(lower) || SHORT_WORDS.has(lower);
 }

@@ -4,6 +4,7 @@ import type { Analysis, Finding } from '../../src/types.js';
 import type { Dialect } from './dictionaries.js';
 import { checkDialect, documentDialect } from './consistency.js';
 import { checkWords } from './check-words.js';
+import { foreignParagraphs } from './language.js';
 
 export const DIALECTS = ['auto', 'en-US', 'en-GB'] as const;
 
@@ -30,7 +31,11 @@ export default defineRule({
     const nameTokens = nameTokenSet(analysis);
     const configured = options.dialect === 'auto' ? undefined : (options.dialect as Dialect);
     const dialect = documentDialect(analysis, nameTokens, configured);
-    if (isOn('spelling')) for (const finding of checkWords(analysis, nameTokens, { primary: dialect.chosen ?? 'en-US', personal })) report(finding);
+    if (isOn('spelling')) {
+      for (const finding of checkWords(analysis, nameTokens, { primary: dialect.chosen ?? 'en-US', personal })) report(finding);
+      const note = languageNote(analysis);
+      if (note) report(note);
+    }
     if (isOn('dialect-consistency')) checkDialect(analysis, dialect, (finding: Finding) => report({ ...finding, ruleId: 'dialect-consistency' }));
   },
 });
@@ -42,4 +47,20 @@ function nameTokenSet(analysis: Analysis): Set<number> {
     for (const mention of analysis.mentions) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) set.add(i);
     return set;
   });
+}
+
+/** One note for the document when some of its paragraphs are not in English and were not spell-checked. */
+function languageNote(analysis: Analysis): Finding | undefined {
+  const { paragraphs, language } = foreignParagraphs(analysis);
+  if (paragraphs.size === 0 || !language) return undefined;
+  const indexes = [...paragraphs].sort((a, b) => a - b);
+  const first = analysis.paragraphs[indexes[0]!]!;
+  const count = indexes.length === 1 ? 'a paragraph' : `${indexes.length} paragraphs`;
+  return {
+    start: first.start,
+    end: first.start,
+    reason: `Not checked for spelling: ${count} in ${language} (or another language, not English)`,
+    info: true,
+    data: { kind: 'language', language, paragraphs: indexes.length, of: analysis.paragraphs.length },
+  };
 }

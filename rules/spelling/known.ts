@@ -15,20 +15,21 @@ const SOLID_PREFIXES = [
 ];
 /** Prefixes that need a known word of six letters or more after them ("unswerving", "decarbonise"). */
 const SHORT_PREFIXES = ['un', 're', 'de'];
-const HYPHEN_PREFIXES = new Set([...SOLID_PREFIXES, ...SHORT_PREFIXES, 'pre', 'co', 'ex', 'sub', 'mid', 'inter', 'trans', 'self', 'out', 'cyber']);
+const HYPHEN_PREFIXES = new Set([...SOLID_PREFIXES, ...SHORT_PREFIXES, 'pre', 'co', 'ex', 'sub', 'mid', 'inter', 'trans', 'self', 'out', 'cyber', 'intra', 'extra', 'pan', 'quasi', 'mis', 'pro']);
 /** Words that end or start a closed compound freely ("shootdown", "uplink"). */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
 /**
  * Function words: a "compound" with one of these is two words run together ("infact", "aboutthe"),
  * not a compound.
  */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('a an the and or but nor for yet so of in on at to by up as is am are was were be been being has have had do does did ' +
     'not no it its he him his she her they them their we us our you your i me my this that these those there here what ' +
     'which who whom whose when where why how all any each every some such than then too very just only also even ever ' +
     'well though although with from into onto upon about above after again against before below between both during ' +
     'off over out under until while most more other same own can will shall may might must would could should said says ' +
-    'one two three let lot get got way time case spite least long much many thank').split(' '),
+    'one two three let lot get got way time case spite least long much many thank itself himself herself themselves ' +
+    'ourselves myself yourself').split(' '),
 );
 /** Words that look like a suffix when they end a run-together word ("powerfull", "desireable"). */
 export const SUFFIX_LIKE: ReadonlySet<string> = new Set(['full', 'fully', 'able', 'ably', 'ible', 'ness', 'ment', 'ally', 'ting', 'ling', 'less', 'ward', 'wards']);
@@ -61,7 +62,7 @@ function derived(book: WordBook, lower: string, depth: number): boolean {
   // Three-letter words after prefixes of four letters or more ("megacap", "microcap"), else four.
   for (const prefix of SOLID_PREFIXES) {
     const rest = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && rest.length >= (prefix.length >= 4 ? 3 : 4) && derived(book, rest, depth - 1)) return true;
+    if (lower.startsWith(prefix) && rest.length >= (prefix.length >= 4 ? 3 : 4) && !FUNCTION_WORDS.has(rest) && derived(book, rest, depth - 1)) return true;
   }
   for (const prefix of SHORT_PREFIXES) {
     const rest = lower.slice(prefix.length);
@@ -140,6 +141,7 @@ const nearMemo = new Memo<boolean>('spelling:near-word');
  * ("uplink", "shootdown"); not when a dictionary word is one edit away ("diff|rent" is "different").
  */
 function isCompound(book: WordBook, lower: string): boolean {
+  if (splitsOffFunctionWord(book, lower)) return false;
   for (let i = 2; i <= lower.length - 2; i++) {
     const left = lower.slice(0, i);
     const right = lower.slice(i);
@@ -147,20 +149,74 @@ function isCompound(book: WordBook, lower: string): boolean {
     if (FUNCTION_WORDS.has(right) && !PARTICLES.has(right)) continue;
     if (SUFFIX_LIKE.has(right)) continue;
     // Content halves of four letters or more; a three-letter first half before a longer word ("jobseekers").
-    const leftOk = PARTICLES.has(left) ? right.length >= 4 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && compoundHalf(book, left);
-    const rightOk = PARTICLES.has(right) ? left.length >= 4 : right.length >= 4 && compoundHalf(book, right);
+    const leftOk = PARTICLES.has(left) ? right.length >= 4 && right.length <= 8 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && compoundHalf(book, left);
+    const rightOk = PARTICLES.has(right) ? left.length >= 4 && left.length <= 6 : right.length >= 4 && compoundHalf(book, right);
+    if (leftOk && rightOk && !PARTICLES.has(left) && !PARTICLES.has(right) && looksLikePhrase(book, left, right)) continue;
     if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
     return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
   }
   return false;
 }
 
+/** A function word (not a particle) and a dictionary word run together: "soldiers|and", "were|interned", "of|travel" (not "soldier|sand"). */
+function splitsOffFunctionWord(book: WordBook, lower: string): boolean {
+  for (let i = 2; i <= lower.length - 2; i++) {
+    const left = lower.slice(0, i);
+    const right = lower.slice(i);
+    if (FUNCTION_WORDS.has(left) && !PARTICLES.has(left) && right.length >= 4 && compoundHalf(book, right)) return true;
+    if (FUNCTION_WORDS.has(right) && !PARTICLES.has(right) && left.length >= 4 && compoundHalf(book, left)) return true;
+  }
+  return false;
+}
+
+/**
+ * Two words that read as a phrase run together, not a closed compound: a first word with an inflection or a
+ * derivational ending ("failed|attempts", "financial|demands", "officials|claimed", "security|concerns"), or
+ * halves longer than compounds' ("merchant|shipping", "nearstarvation" is "near" + a ten-letter word).
+ */
+function looksLikePhrase(book: WordBook, left: string, right: string): boolean {
+  if (left.length > 9 || right.length > 9 || left.length + right.length > 15) return true;
+  if (PHRASE_ENDING.test(left)) return true;
+  // A plural first word ("officials|claimed"); not "-ss", "-us", "-is" ("glass", "campus", "crisis").
+  return /[^siu]s$/.test(left) && left.length >= 5 && compoundHalf(book, left.slice(0, -1));
+}
+
+/** Endings of a first word that mark it as a participle, adverb, adjective or abstract noun (long enough to be one). */
+const PHRASE_ENDING = /^\p{L}{3,}(?:ed|ly)$|^\p{L}{4,}ing$|^\p{L}{3,}(?:ous|ive|ful|ical|ion|ions|ity|ary|ory|ial|ment|ness|ance|ence)$|^\p{L}{5,}al$/u;
+
 /**
  * An -ise/-ize verb of a known word, or a derivation or compound unless a dictionary word is one
  * slip away (then it is a typo: "decomposited").
  */
 function byDerivation(book: WordBook, lower: string): boolean {
-  return verbFromBase(book, lower) || plainAgentNoun(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+  return verbFromBase(book, lower) || inflectionOfWord(book, lower) || prefixedWord(book, lower) || plainAgentNoun(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+}
+
+/**
+ * A plural or past form of a dictionary word that the dictionary lacks: "ratification-s", "militar-ies",
+ * "abide-d", "balustrade-d". Not -ed after a vowel and consonant, where the consonant may need doubling
+ * ("commited", "occured", "refered" stay misspellings).
+ */
+function inflectionOfWord(book: WordBook, lower: string): boolean {
+  if (lower.length < 6) return false;
+  if (/[^sxzyoh]s$/.test(lower) && inEither(book, lower.slice(0, -1))) return true;
+  if (/[^aeiou]ies$/.test(lower) && inEither(book, `${lower.slice(0, -3)}y`)) return true;
+  if (!lower.endsWith('ed')) return false;
+  if (inEither(book, lower.slice(0, -1))) return true; // abide-d
+  const stem = lower.slice(0, -2);
+  return stem.length >= 5 && !/[aeiou][b-df-hj-np-tvz]$|e$/.test(stem) && inEither(book, stem); // decrypt-ed, ensnarl-ed; not "average-ed"
+}
+
+/**
+ * A long prefix before a dictionary word of six letters or more ("non-contiguous" written solid,
+ * "re-militarization"): what the writer built, even when another prefix makes a word one slip away.
+ */
+function prefixedWord(book: WordBook, lower: string): boolean {
+  for (const prefix of ['non', 'counter', 'anti', 'multi', 'inter', 'under', 'over', 'post', 'semi', 're', 'un']) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= 6 && inEither(book, rest)) return true;
+  }
+  return false;
 }
 
 /**
@@ -184,6 +240,9 @@ export function isKnown(book: WordBook, word: string): boolean {
     return parts.every((part) => part.length === 1 || isKnown(book, part));
   }
   if (plain.includes('-')) {
+    // A prefix written with a hyphen before the word the dictionary writes solid: "co-ordinator", "re-election".
+    const [first, ...rest] = plain.toLowerCase().split('-');
+    if (rest.length === 1 && HYPHEN_PREFIXES.has(first!) && inEither(book, first! + rest[0]!)) return true;
     return plain
       .split('-')
       .every((part) => part.length <= 1 || /^\d+$/.test(part) || /^\p{Lu}+$/u.test(part) || HYPHEN_PREFIXES.has(part.toLowerCase()) || isKnownPart(book, part));
@@ -197,4 +256,9 @@ export function isKnown(book: WordBook, word: string): boolean {
  */
 export function isKnownPart(book: WordBook, word: string): boolean {
   return isKnown(book, word) || derived(book, word.toLowerCase(), 3);
+}
+
+/** A prefix that is written with a hyphen before a word ("co-", "re-", "anti-"). */
+export function isHyphenPrefix(lower: string): boolean {
+  return HYPHEN_PREFIXES.has(lower);
 }
