@@ -1,62 +1,145 @@
-// no-subject: a statement that opens with a past-tense verb and has no subject ("Welcomed the delegation.").
-// Imperatives ("Open the file.") open with a base form and are left alone; so are fronted participle
-// phrases followed by a comma and the main clause ("Based on the data, the ministry said ...").
+// no-subject: a statement that opens with a finite verb and has no subject ("Welcomed the delegation.",
+// "Said the council would decide next week.", "Added: "We are pleased."", "Was appointed in 1850.").
+// The verbs inside its object or quotation do not give it one. Left alone: imperatives (base form),
+// fronted participle phrases with their main clause ("Based on the data, the ministry said ..."),
+// inversions ("Included in the package are ..."), passive participles that leave out "it was"
+// ("Survived by her husband."), and runs of items that all open with a verb (bill summaries).
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
-import { contentTokens, isCapitalised, isIngForm, isPastForm, isPlainStatement, proseSentences } from './prose.js';
+import { contentTokens, isDeliberate, isCapitalised, isHiddenVerb, isIngForm, isVerb, proseSentences, sentenceTokens } from './prose.js';
+import { insideQuotation, inRunOfItems } from './lists.js';
+import { writesInFragments } from './style.js';
+import { isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 
-/** "Included in the package are ...": inversion around a form of "be" is grammatical. */
 const BE = new Set(['is', 'are', 'was', 'were']);
-/** Parts of speech that open a direct object. */
+/** Finite auxiliaries that can open a clause whose subject was lost ("Was appointed in 1850."). */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'shall']);
+/** Verbs that report speech or thought: followed by "that" or a quotation, they lack a subject. */
+const REPORTING =
+  /^(?:said|added|stated|noted|stressed|emphasi[sz]ed|claimed|argued|insisted|warned|announced|explained|affirmed|reiterated|confirmed|acknowledged|admitted|revealed|observed|declared|remarked|suggested|predicted|reported|agreed|believed|thought|realised|realized|recalled|replied|responded|wrote|urged|proposed|complained|indicated|asserted|maintained|vowed|pledged|promised|denied|hoped|expected|estimated|showed|decided|concluded|recogni[sz]ed|underlined|highlighted|says|adds|notes|stresses|warns|argues|insists|claims|explains|believes|thinks)$/;
+const QUOTE = /^["“”'‘«]$/u;
+/** What opens an object: a determiner, a pronoun, a name, a noun, a number, a clause. */
 const OBJECT = new Set(['DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'SCONJ', 'CCONJ', 'VERB']);
+const CLAUSE_BREAK = new Set([',', ';', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'if']);
 
-function isSubjectlessStart(first: Token): boolean {
-  if (first.pos !== 'VERB' || !isCapitalised(first)) return false;
-  if (isPastForm(first)) return true;
-  // "Welcomes the delegation." (third person without a subject); not "Discuss", "Focus".
-  return first.lower.length > 4 && /[^su]s$/.test(first.lower);
+type Opener = 'past' | 'present' | 'auxiliary';
+
+/** Is the sentence's first word a finite verb form, and which? */
+function openerOf(tokens: Token[]): Opener | undefined {
+  const first = tokens[0];
+  if (!first || first.type !== 'word' || !isCapitalised(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
+  if (first.pos === 'AUX' && FINITE_AUX.has(first.lower)) return 'auxiliary';
+  if (isParticipleOnly(first.lower)) return undefined;
+  if (isPastTense(first.lower)) return 'past';
+  // "Welcomes the delegation." (third person); not "Discuss", "Focus", nor a plural noun: "Talks with ...".
+  // A plural noun is followed by its verb ("Delegates flew", "Delegates visiting ..."); a verb in -s by
+  // its object, as the tagger or a determiner after it says ("Welcomes the delegation").
+  const next = tokens[1];
+  if (first.lower.length <= 4 || !/[^su]s$/.test(first.lower) || !isThirdPerson(first.lower) || !next) return undefined;
+  if (next.pos === 'VERB' || next.pos === 'AUX') return undefined;
+  if (first.pos === 'VERB' || next.pos === 'DET' || next.lower === 'that') return 'present';
+  return undefined;
 }
 
-/** Markdown reference text describes what its heading names without a subject ("Called with an error."). */
-function opensMarkdownParagraph(analysis: Analysis, sentence: Sentence): boolean {
-  return analysis.format === 'markdown' && sentence.index === analysis.paragraphs[sentence.paragraph]!.sentenceStart;
+/** Could the token carry a clause as its finite verb? */
+function isFinite(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (isHiddenVerb(tokens, i)) return true;
+  if (!isVerb(tokens, i) || isIngForm(token) || tokens[i - 1]?.lower === 'to') return false;
+  return true;
+}
+
+/** "Based on the data, the ministry said ...": after a comma, a subject and its verb. */
+function hasMainClauseAfterComma(tokens: Token[]): boolean {
+  for (let c = 1; c < tokens.length; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    let i = c + 1;
+    if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
+    else {
+      if (tokens[i]?.pos === 'DET') i++;
+      const from = i;
+      while (i < tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos) && !isHiddenVerb(tokens, i)) i++;
+      if (i === from) continue;
+    }
+    while (i < tokens.length && tokens[i]!.pos === 'ADV') i++;
+    if (i < tokens.length && isFinite(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** "Continued tight supply ... will be the backdrop": the opener modifies a noun that is the subject. */
+function isAttributive(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next || (next.pos !== 'ADJ' && next.pos !== 'NOUN')) return false;
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.lower)) return false;
+    const joined = tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'or';
+    if (!joined && isFinite(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** "Included in the package are ...", "Attached is the report": an inversion around "be". */
+function isInversion(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next || !['ADP', 'ADV', 'AUX'].includes(next.pos)) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (BE.has(token.lower)) return true;
+    if (token.text === ',' || (i > 1 && isFinite(tokens, i))) return false;
+  }
+  return false;
+}
+
+/** Does the subjectless verb have something after it that it governs? */
+function governs(analysis: Analysis, sentence: Sentence, tokens: Token[], opener: Opener): boolean {
+  const first = tokens[0]!;
+  const next = tokens[1];
+  if (!next) return false;
+  // "Added: "We are pleased."", "Said, "..."": a quotation.
+  if ((next.text === ':' || next.text === ',') && tokens[2] && QUOTE.test(tokens[2].text)) return REPORTING.test(first.lower) || opener === 'past';
+  if (QUOTE.test(next.text)) return true;
+  if (opener === 'auxiliary') return next.pos !== 'PRON' && next.lower !== 'there';
+  if (OBJECT.has(next.pos)) return true;
+  if (opener !== 'past') return false;
+  // No object: "Opted for a younger side." is a missing subject; a passive participle is an elided
+  // "it was" or "she was" ("Survived by her husband.", "Rolled back on failure.") in notes, reference
+  // text and documents written in fragments.
+  if (next.lower === 'by' || analysis.format === 'markdown' || writesInFragments(analysis)) return false;
+  return tokens.filter((token) => token.type === 'word').length >= 3 && sentence.text.length > 0;
 }
 
 export function findNoSubject(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
-    if (!isPlainStatement(sentence) || opensMarkdownParagraph(analysis, sentence)) continue;
-    const tokens = contentTokens(analysis, sentence);
-    const first = tokens[0];
-    if (!first || !isSubjectlessStart(first)) continue;
-    if (tokens.some((token) => BE.has(token.lower))) continue;
-    // A passive participle with no object is a deliberate ellipsis of "It was" / "She was" in reference
-    // text and biographies ("Rolled back on failure.", "Survived by her husband."); a verb with an
-    // object ("Welcomed the delegation.", "Stressed that ...") is a missing subject.
-    if (!OBJECT.has(tokens[1]?.pos ?? '')) continue;
-    // "Continued supply ... will be the backdrop", "Based on ..., the leaders agreed": another verb carries
-    // the sentence. Verbs joined to the first ("Welcomed ... and praised ...") do not.
-    // A "that" clause right after the verb ("Stressed that the two sides should ...") is its object
-    // up to the next comma: its verbs do not carry the sentence.
-    let inObject = tokens[1]!.pos === 'SCONJ' || tokens[1]!.lower === 'that';
-    const carried = tokens.slice(1).some((token, i) => {
-      const before = tokens[i]!;
-      if (token.text === ',' || token.text === ';') inObject = false;
-      if (inObject) return false;
-      if (token.pos === 'AUX') return true;
-      if (token.pos !== 'VERB' || isIngForm(token) || before.lower === 'to') return false;
-      // "Welcomed ... and praised ...", "for its support and help": joined to the first verb or a noun.
-      const joined = before.lower === 'and' || before.lower === 'or';
-      return !(joined && (isPastForm(token) || tokens[i - 1]?.pos === 'NOUN'));
-    });
-    if (carried) continue;
+    if (!/[.…]["”’)]*$/u.test(sentence.text) || isDeliberate(sentence.text) || insideQuotation(analysis, sentence)) continue;
+    const paragraph = analysis.paragraphs[sentence.paragraph]!;
+    // Markdown reference text describes what its heading names without a subject ("Called with an error.").
+    if (analysis.format === 'markdown' && sentence.index === paragraph.sentenceStart) continue;
+    const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
+    const opener = openerOf(tokens);
+    if (!opener || !governs(analysis, sentence, tokens, opener)) continue;
+    if (opener !== 'auxiliary') {
+      // "Told that the plant would close, workers walked out" has its subject after the comma; "Said
+      // that ..." and "Noted that ..." never open such a phrase.
+      const reportsClause = REPORTING.test(tokens[0]!.lower) && (tokens[1]?.lower === 'that' || QUOTE.test(tokens[1]?.text ?? ''));
+      if (!reportsClause && hasMainClauseAfterComma(tokens)) continue;
+      if (isAttributive(tokens) || isInversion(tokens)) continue;
+    }
+    if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({
-      start: first.start,
+      start: tokens[0]!.start,
       end: sentence.end,
-      reason: `Sentence has no subject: it starts with the verb "${first.text}"`,
+      reason: `Sentence has no subject: it starts with the verb "${tokens[0]!.text}"`,
       sentence: sentence.index,
       data: { kind: 'no-subject' },
     });
   }
   return findings;
+}
+
+/** Does another sentence open with a verb form like this one's ("Requires ..." / "Authorizes ...")? */
+function sameOpener(analysis: Analysis, other: Sentence, opener: Opener): boolean {
+  return openerOf(sentenceTokens(analysis, other).filter((token) => /\S/u.test(token.text))) === opener;
 }

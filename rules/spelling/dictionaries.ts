@@ -13,6 +13,8 @@ const require = createRequire(import.meta.url);
 interface Speller {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /** Each stem of the dictionary with its affix flags (nspell's own table). */
+  data: Record<string, string[] | undefined>;
 }
 
 const spellers = new Map<Dialect, Speller>();
@@ -43,6 +45,14 @@ export function inDictionary(dialect: Dialect, word: string): boolean {
 /** The dictionary's suggestions for an unknown word (cached per process): for reported words, and for long unknown words the nearness gate checks. */
 export function dictionarySuggestions(dialect: Dialect, word: string): string[] {
   return suggestions[dialect].get(word, suggesters[dialect]);
+}
+
+/**
+ * The affix flags the en-US dictionary gives a stem ("limit" -> S, D, G, ...): which endings it takes.
+ * Undefined for a word that is not a stem. Shares the spelling rule's loaded dictionary.
+ */
+export function affixFlags(stem: string): readonly string[] | undefined {
+  return speller('en-US').data[stem];
 }
 
 export function otherDialect(dialect: Dialect): Dialect {
