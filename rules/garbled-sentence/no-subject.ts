@@ -29,15 +29,18 @@ function openerOf(tokens: Token[]): Opener | undefined {
   const first = tokens[0];
   if (!first || first.type !== 'word' || !isCapitalised(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
   if (first.pos === 'AUX' && FINITE_AUX.has(first.lower)) return 'auxiliary';
-  if (isParticipleOnly(first.lower)) return undefined;
+  if (isParticipleOnly(first.lower) || /^['’]s?$/.test(tokens[1]?.text ?? '')) return undefined;
   if (isPastTense(first.lower)) return 'past';
   // "Welcomes the delegation." (third person); not "Discuss", "Focus", nor a plural noun: "Talks with ...".
   // A plural noun is followed by its verb ("Delegates flew", "Delegates visiting ..."); a verb in -s by
   // its object, as the tagger or a determiner after it says ("Welcomes the delegation").
   const next = tokens[1];
+  if (next && /^['’]s?$/.test(next.text)) return undefined; // a possessive: "Reed’s opponents"
   if (first.lower.length <= 4 || !/[^su]s$/.test(first.lower) || !isThirdPerson(first.lower) || !next) return undefined;
   if (next.pos === 'VERB' || next.pos === 'AUX') return undefined;
-  if (first.pos === 'VERB' || next.pos === 'DET' || next.lower === 'that') return 'present';
+  // "Signs that ..." and "Concerns that ..." are nouns with a clause; "Says that ..." is a verb.
+  if (next.lower === 'that') return REPORTING.test(first.lower) ? 'present' : undefined;
+  if (first.pos === 'VERB' || next.pos === 'DET') return 'present';
   return undefined;
 }
 
@@ -49,31 +52,49 @@ function isFinite(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** "Based on the data, the ministry said ...": after a comma, a subject and its verb. */
-function hasMainClauseAfterComma(tokens: Token[]): boolean {
-  for (let c = 1; c < tokens.length; c++) {
-    if (tokens[c]!.text !== ',') continue;
-    let i = c + 1;
-    if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
-    else {
-      if (tokens[i]?.pos === 'DET') i++;
-      const from = i;
-      while (i < tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos) && !isHiddenVerb(tokens, i)) i++;
-      if (i === from) continue;
+/** Words a subject may be made of: "the first flight over Moscow and Leningrad (St. Petersburg)". */
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+
+/** Does a subject start at `i` and reach its finite verb (adverbs between) before a comma or clause word? */
+function subjectAndVerbAt(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.pos === 'CCONJ') i++;
+  const from = i;
+  if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
+  else {
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      if (SUBJECT_WORD.has(token.pos) || /^[()'’]$|^['’]s$/u.test(token.text)) {
+        if (i > from && isFinite(tokens, i)) break;
+        i++;
+      } else break;
     }
-    while (i < tokens.length && tokens[i]!.pos === 'ADV') i++;
-    if (i < tokens.length && isFinite(tokens, i)) return true;
   }
+  if (i === from) return false;
+  // "... the delegation and praised its work": a verb joined to the opener, not the subject's own.
+  if (tokens[i - 1]?.pos === 'CCONJ') return false;
+  while (i < tokens.length && tokens[i]!.pos === 'ADV') i++;
+  return i < tokens.length && isFinite(tokens, i);
+}
+
+/**
+ * "Based on the data, the ministry said ...", "Faced with shortages, unable to retreat, and convinced
+ * ..., Japan’s leaders came ...": after a comma, a subject and its verb.
+ */
+function hasMainClauseAfterComma(tokens: Token[]): boolean {
+  for (let c = 1; c < tokens.length; c++) if (tokens[c]!.text === ',' && subjectAndVerbAt(tokens, c + 1)) return true;
   return false;
 }
 
 /** "Continued tight supply ... will be the backdrop": the opener modifies a noun that is the subject. */
 function isAttributive(tokens: Token[]): boolean {
   const next = tokens[1];
-  if (!next || (next.pos !== 'ADJ' && next.pos !== 'NOUN')) return false;
+  if (!next) return false;
+  // "Disappointed the Venezuelans quietly ratified ...": the opener's "object" has a verb of its own.
+  if (!REPORTING.test(tokens[0]!.lower) && next.pos === 'DET' && subjectAndVerbAt(tokens, 1)) return true;
+  if (next.pos !== 'ADJ' && next.pos !== 'NOUN' && next.pos !== 'PROPN') return false;
   for (let i = 2; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (CLAUSE_BREAK.has(token.lower)) return false;
+    if (token.text !== ',' && CLAUSE_BREAK.has(token.lower)) return false;
     const joined = tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'or';
     if (!joined && isFinite(tokens, i)) return true;
   }
@@ -87,7 +108,7 @@ function isInversion(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (BE.has(token.lower)) return true;
-    if (token.text === ',' || (i > 1 && isFinite(tokens, i))) return false;
+    if (i > 1 && isFinite(tokens, i)) return false;
   }
   return false;
 }
@@ -120,13 +141,11 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
     const opener = openerOf(tokens);
     if (!opener || !governs(analysis, sentence, tokens, opener)) continue;
-    if (opener !== 'auxiliary') {
-      // "Told that the plant would close, workers walked out" has its subject after the comma; "Said
-      // that ..." and "Noted that ..." never open such a phrase.
-      const reportsClause = REPORTING.test(tokens[0]!.lower) && (tokens[1]?.lower === 'that' || QUOTE.test(tokens[1]?.text ?? ''));
-      if (!reportsClause && hasMainClauseAfterComma(tokens)) continue;
-      if (isAttributive(tokens) || isInversion(tokens)) continue;
-    }
+    // "Told that the plant would close, workers walked out" and "Had the Italians taken note ..., Marsh
+    // would have ..." have their subject after the comma; "Said that ..." never opens such a phrase.
+    const reportsClause = REPORTING.test(tokens[0]!.lower) && (tokens[1]?.lower === 'that' || QUOTE.test(tokens[1]?.text ?? ''));
+    if (!reportsClause && hasMainClauseAfterComma(tokens)) continue;
+    if (opener !== 'auxiliary' && (isAttributive(tokens) || isInversion(tokens))) continue;
     if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({
       start: tokens[0]!.start,

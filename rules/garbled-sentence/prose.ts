@@ -49,6 +49,9 @@ function continuesLine(analysis: Analysis, paragraph: Paragraph): boolean {
   const previous = analysis.paragraphs[paragraph.index - 1];
   if (!previous || analysis.format !== 'text') return false;
   const between = analysis.text.slice(previous.end, paragraph.start);
+  // A paragraph after one that ends with a comma or colon carries on its sentence or quotes what it
+  // introduces ("... he wrote, Bacon," / "Was a real, though unofficial, Ambassador ...").
+  if (/[,:]\s*$/u.test(previous.text)) return true;
   return !/\n[ \t]*\r?\n/.test(between) && !/[.!?:;"”’)]\s*$/u.test(previous.text);
 }
 
@@ -172,7 +175,7 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
     // "shot" in "the United States shot down a balloon"; "The treaty limited both ...", "Swan then resold
     // these debts": the tagger said adjective or noun, the dictionary says past tense, and a subject
     // comes before it.
-    if (IRREGULAR_FORM.test(token.lower) ? before && before.pos !== 'DET' : hasSubjectBefore(tokens, b) && after !== undefined && AFTER_VERB.has(after.pos)) return true;
+    if (IRREGULAR_FORM.test(token.lower) ? before && before.pos !== 'DET' : after !== undefined && AFTER_VERB.has(after.pos) && hasSubjectBefore(tokens, b, after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
@@ -200,20 +203,25 @@ const IRREGULAR_FORM = /^(?!.*ed$)/;
 const AFTER_VERB = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'SCONJ', 'PART']);
 /** What a subject ends with: a noun, a name, a pronoun, a year ("in 1968 led to"), a closing bracket. */
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const QUANTIFIERS = new Set(['all', 'both', 'each', 'alone', 'themselves', 'itself']);
 
 /**
  * Is there a subject right before token `b` (the word before a candidate verb)? Adverbs ("then",
  * "effectively") and a parenthetical ", however," are looked past.
  */
-function hasSubjectBefore(tokens: Token[], b: number): boolean {
+function hasSubjectBefore(tokens: Token[], b: number, objectFollows: boolean): boolean {
   let i = b;
   for (;;) {
     while (i >= 0 && (tokens[i]!.pos === 'ADV' || !/\S/u.test(tokens[i]!.text))) i--;
     if (i >= 2 && tokens[i]!.text === ',' && tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.text === ',') i -= 3;
     else break;
   }
+  // "France, Russia, and the United States all signed": a quantifier after the subject.
+  if (tokens[i] && QUANTIFIERS.has(tokens[i]!.lower)) i--;
   const subject = tokens[i];
   if (!subject) return false;
+  // "The first phase, roughly from 1945 through 1947, involved the most ...": a parenthesis closes.
+  if (subject.text === ',') return tokens.slice(0, i).some((token) => token.text === ',') && objectFollows;
   return SUBJECT_END.has(subject.pos) || subject.text === ')';
 }
 
