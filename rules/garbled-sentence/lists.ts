@@ -1,7 +1,7 @@
 // Lists written as sentences are not prose: line-ups and results ("J Smith (Leeds), K Jones (Bath)."),
 // summaries whose bullets were lost ("Expedites the review. Requires a report."), addresses, labels
 // with dates ("U.S. Ambassador to France, 1914–1919."), and the title glued to a document's first line.
-import type { Analysis, Sentence, Token } from '../../src/types.js';
+import type { Analysis, Sentence } from '../../src/types.js';
 import { hasVerb } from './style.js';
 import { sentenceTokens } from './prose.js';
 
@@ -12,15 +12,17 @@ const YEARS = /\b1\d{3}s?\s?[–—-]\s?(?:1\d{3}|\d{2}|\?)|\(\s*(?:c\.|b\.|d\.)
 
 /**
  * A sentence that reads as a list or a label: items split by semicolons, several bracketed items, a
- * span of years, or comma-separated items that are mostly names and numbers (addresses, line-ups).
+ * span of years, or three or more short comma-separated items that open with names and numbers
+ * (addresses, line-ups: "J Smith (Leeds), K Jones (Bath), L Brown (Hull).").
  */
-export function isListLike(sentence: Sentence, tokens: Token[]): boolean {
+export function isListLike(sentence: Sentence): boolean {
   const text = sentence.text;
   if (count(text, /;/g) >= 2 || count(text, /\(/g) >= 2 || YEARS.test(text)) return true;
-  if (count(text, /,/g) < 2) return false;
-  const words = tokens.filter((token) => token.type === 'word' || token.type === 'number');
-  const named = words.filter((token) => token.type === 'number' || /^\p{Lu}/u.test(token.text)).length;
-  return named * 2 >= words.length;
+  const items = text.replace(/[.]$/, '').split(/,\s*/);
+  if (items.length < 3) return false;
+  const short = items.every((item) => item.split(/\s+/).filter(Boolean).length <= 5);
+  const named = items.filter((item) => /^(?:and |or )?[\p{Lu}\p{N}$£€]/u.test(item.trim())).length;
+  return short && named * 3 >= items.length * 2;
 }
 
 /** Is `other` a body sentence right next to the sentence in paragraph `paragraph` (same or neighbouring)? */

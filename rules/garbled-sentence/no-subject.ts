@@ -20,9 +20,25 @@ const REPORTING =
 const QUOTE = /^["“”'‘«]$/u;
 /** What opens an object: a determiner, a pronoun, a name, a noun, a number, a clause. */
 const OBJECT = new Set(['DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'SCONJ', 'CCONJ', 'VERB']);
-const CLAUSE_BREAK = new Set([',', ';', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'if']);
 
 type Opener = 'past' | 'present' | 'auxiliary';
+
+/** "Had the Italians taken note ..., Marsh would ...": the subject of a conditional inversion. */
+const INVERTED_SUBJECT = new Set(['DET', 'PROPN', 'NOUN']);
+/** What follows a reporting verb used as a passive participle: "Said to be ...", "Reported missing", "Noted for ...". */
+const PASSIVE_NEXT = new Set(['to', 'for', 'as', 'by', 'in', 'on', 'at', 'with', 'among']);
+
+/**
+ * A reporting verb with what it reports: "Said that ...", "Added: “...”", "Remarked In 1895, Congress
+ * ...". It never opens a fronted participle phrase, except as a passive ("Said to be the oldest, ...").
+ */
+function reportsSpeech(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!REPORTING.test(tokens[0]!.lower) || !next) return false;
+  if (next.text === ':' || next.text === ',' ? QUOTE.test(tokens[2]?.text ?? '') : QUOTE.test(next.text)) return true;
+  if (next.pos === 'ADJ' || next.pos === 'ADV') return false;
+  return !(PASSIVE_NEXT.has(next.text) || (next.text === ',' && !QUOTE.test(tokens[2]?.text ?? '')));
+}
 
 /** Is the sentence's first word a finite verb form, and which? */
 function openerOf(tokens: Token[]): Opener | undefined {
@@ -35,9 +51,10 @@ function openerOf(tokens: Token[]): Opener | undefined {
   // A plural noun is followed by its verb ("Delegates flew", "Delegates visiting ..."); a verb in -s by
   // its object, as the tagger or a determiner after it says ("Welcomes the delegation").
   const next = tokens[1];
-  if (next && /^['’]s?$/.test(next.text)) return undefined; // a possessive: "Reed’s opponents"
-  if (first.lower.length <= 4 || !/[^su]s$/.test(first.lower) || !isThirdPerson(first.lower) || !next) return undefined;
+  if (!next || !/[^su]s$/.test(first.lower) || !isThirdPerson(first.lower)) return undefined;
   if (next.pos === 'VERB' || next.pos === 'AUX') return undefined;
+  if (REPORTING.test(first.lower)) return 'present';
+  if (first.lower.length <= 4) return undefined;
   // "Signs that ..." and "Concerns that ..." are nouns with a clause; "Says that ..." is a verb.
   if (next.lower === 'that') return REPORTING.test(first.lower) ? 'present' : undefined;
   if (first.pos === 'VERB' || next.pos === 'DET') return 'present';
@@ -54,16 +71,17 @@ function isFinite(tokens: Token[], i: number): boolean {
 
 /** Words a subject may be made of: "the first flight over Moscow and Leningrad (St. Petersburg)". */
 const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+/** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
+const CLAUSE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** Does a subject start at `i` and reach its finite verb (adverbs between) before a comma or clause word? */
-function subjectAndVerbAt(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.pos === 'CCONJ') i++;
+function subjectAndVerbAt(tokens: Token[], i: number, words = SUBJECT_WORD): boolean {
   const from = i;
   if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
   else {
     while (i < tokens.length) {
       const token = tokens[i]!;
-      if (SUBJECT_WORD.has(token.pos) || /^[()'’]$|^['’]s$/u.test(token.text)) {
+      if (words.has(token.pos) || /^[()'’,]$|^['’]s$/u.test(token.text)) {
         if (i > from && isFinite(tokens, i)) break;
         i++;
       } else break;
@@ -81,25 +99,23 @@ function subjectAndVerbAt(tokens: Token[], i: number): boolean {
  * ..., Japan’s leaders came ...": after a comma, a subject and its verb.
  */
 function hasMainClauseAfterComma(tokens: Token[]): boolean {
-  for (let c = 1; c < tokens.length; c++) if (tokens[c]!.text === ',' && subjectAndVerbAt(tokens, c + 1)) return true;
-  return false;
-}
-
-/** "Continued tight supply ... will be the backdrop": the opener modifies a noun that is the subject. */
-function isAttributive(tokens: Token[]): boolean {
-  const next = tokens[1];
-  if (!next) return false;
-  // "Disappointed the Venezuelans quietly ratified ...": the opener's "object" has a verb of its own.
-  if (!REPORTING.test(tokens[0]!.lower) && next.pos === 'DET' && subjectAndVerbAt(tokens, 1)) return true;
-  if (next.pos !== 'ADJ' && next.pos !== 'NOUN' && next.pos !== 'PROPN') return false;
-  for (let i = 2; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.text !== ',' && CLAUSE_BREAK.has(token.lower)) return false;
-    const joined = tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'or';
-    if (!joined && isFinite(tokens, i)) return true;
+  for (let c = 1; c < tokens.length; c++) {
+    if (tokens[c]!.text === ',' && CLAUSE_START.has(tokens[c + 1]?.pos ?? '') && subjectAndVerbAt(tokens, c + 1)) return true;
   }
   return false;
 }
+
+/**
+ * "Continued tight supply ... will be the backdrop", "Stranded Germans, many on vacation, were ...",
+ * "Disappointed the Venezuelans quietly ratified ...": the opener modifies a noun whose verb follows.
+ */
+function isAttributive(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next || REPORTING.test(tokens[0]!.lower) || !CLAUSE_START.has(next.pos) || next.pos === 'PRON') return false;
+  return subjectAndVerbAt(tokens, 1, ATTRIBUTIVE_WORD);
+}
+
+const ATTRIBUTIVE_WORD = new Set([...SUBJECT_WORD, 'ADV']);
 
 /** "Included in the package are ...", "Attached is the report": an inversion around "be". */
 function isInversion(tokens: Token[]): boolean {
@@ -143,8 +159,8 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     if (!opener || !governs(analysis, sentence, tokens, opener)) continue;
     // "Told that the plant would close, workers walked out" and "Had the Italians taken note ..., Marsh
     // would have ..." have their subject after the comma; "Said that ..." never opens such a phrase.
-    const reportsClause = REPORTING.test(tokens[0]!.lower) && (tokens[1]?.lower === 'that' || QUOTE.test(tokens[1]?.text ?? ''));
-    if (!reportsClause && hasMainClauseAfterComma(tokens)) continue;
+    const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens);
+    if (fronted && hasMainClauseAfterComma(tokens)) continue;
     if (opener !== 'auxiliary' && (isAttributive(tokens) || isInversion(tokens))) continue;
     if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({

@@ -175,7 +175,8 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
     // "shot" in "the United States shot down a balloon"; "The treaty limited both ...", "Swan then resold
     // these debts": the tagger said adjective or noun, the dictionary says past tense, and a subject
     // comes before it.
-    if (IRREGULAR_FORM.test(token.lower) ? before && before.pos !== 'DET' : after !== undefined && AFTER_VERB.has(after.pos) && hasSubjectBefore(tokens, b, after.pos === 'DET' || after.pos === 'PRON')) return true;
+    if (IRREGULAR_FORM.test(token.lower) && before && before.pos !== 'DET') return true;
+    if (after !== undefined && AFTER_VERB.has(after.pos) && hasSubjectBefore(tokens, b, after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;

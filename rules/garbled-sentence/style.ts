@@ -67,7 +67,7 @@ export function* verbCheckCandidates(analysis: Analysis, minWords: number): Gene
     const tokens = sentenceTokens(analysis, sentence);
     if (words(tokens).length < minWords || isElidedPredicate(tokens)) continue;
     // Lists and labels written as sentences, runs of list items, a title run into the first line.
-    if (isListLike(sentence, tokens) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence)) continue;
+    if (isListLike(sentence) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence)) continue;
     yield { sentence, tokens };
   }
 }
