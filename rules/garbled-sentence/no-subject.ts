@@ -17,6 +17,8 @@ const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'w
 /** Verbs that report speech or thought: followed by "that" or a quotation, they lack a subject. */
 const REPORTING =
   /^(?:said|added|stated|noted|stressed|emphasi[sz]ed|claimed|argued|insisted|warned|announced|explained|affirmed|reiterated|confirmed|acknowledged|admitted|revealed|observed|declared|remarked|suggested|predicted|reported|agreed|believed|thought|realised|realized|recalled|replied|responded|wrote|urged|proposed|complained|indicated|asserted|maintained|vowed|pledged|promised|denied|hoped|expected|estimated|showed|decided|concluded|recogni[sz]ed|underlined|highlighted|says|adds|notes|stresses|warns|argues|insists|claims|explains|believes|thinks)$/;
+/** Participles that take a that-clause in the passive: "Told that the plant would close, workers ...". */
+const TOLD = /^(?:told|informed|convinced|persuaded|reminded|assured|worried|concerned|satisfied|pleased|disappointed|alarmed|relieved|surprised|shocked|angered|encouraged|heartened|dismayed|frustrated|warned|advised|notified|troubled|frightened|delighted|aware|determined|resolved)$/;
 const QUOTE = /^["“”'‘«]$/u;
 /** What opens an object: a determiner, a pronoun, a name, a noun, a number, a clause. */
 const OBJECT = new Set(['DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'SCONJ', 'CCONJ', 'VERB']);
@@ -34,7 +36,10 @@ const PASSIVE_NEXT = new Set(['to', 'for', 'as', 'by', 'in', 'on', 'at', 'with',
  */
 function reportsSpeech(tokens: Token[]): boolean {
   const next = tokens[1];
-  if (!REPORTING.test(tokens[0]!.lower) || !next) return false;
+  if (!next) return false;
+  // "Assumed that ...", "Found that ...": a verb with a that-clause, unless a feeling or being told ("Told that ...").
+  if (next.lower === 'that' && isPastTense(tokens[0]!.lower) && !TOLD.test(tokens[0]!.lower)) return true;
+  if (!REPORTING.test(tokens[0]!.lower)) return false;
   if (next.text === ':' || next.text === ',' ? QUOTE.test(tokens[2]?.text ?? '') : QUOTE.test(next.text)) return true;
   if (next.pos === 'ADJ' || next.pos === 'ADV') return false;
   return !(PASSIVE_NEXT.has(next.text) || (next.text === ',' && !QUOTE.test(tokens[2]?.text ?? '')));
@@ -61,61 +66,86 @@ function openerOf(tokens: Token[]): Opener | undefined {
   return undefined;
 }
 
-/** Could the token carry a clause as its finite verb? */
+/** Could the token carry a clause as its finite verb? Not right after a preposition or determiner ("with hopes"). */
 function isFinite(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before && (before.pos === 'ADP' || before.pos === 'DET' || before.lower === 'to')) return false;
   if (isHiddenVerb(tokens, i)) return true;
-  if (!isVerb(tokens, i) || isIngForm(token) || tokens[i - 1]?.lower === 'to') return false;
-  return true;
+  return isVerb(tokens, i) && !isIngForm(token) && !isParticipleOnly(token.lower);
 }
 
 /** Words a subject may be made of: "the first flight over Moscow and Leningrad (St. Petersburg)". */
 const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+/** What a noun phrase starts with. */
+const NOUN_PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
-const CLAUSE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
 
-/** Does a subject start at `i` and reach its finite verb (adverbs between) before a comma or clause word? */
-function subjectAndVerbAt(tokens: Token[], i: number, words = SUBJECT_WORD): boolean {
+/**
+ * Does a subject start at `i` and reach its finite verb (adverbs between)? The subject may hold
+ * prepositional phrases, brackets, possessives, a list of nouns ("X, Y, and Z") and a parenthesis
+ * that opens with a noun ("Germans, many on vacation in France, were"), not a clause.
+ */
+function subjectAndVerbAt(tokens: Token[], i: number): boolean {
   const from = i;
+  let commas = 0;
   if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
   else {
-    while (i < tokens.length) {
+    for (; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (words.has(token.pos) || /^[()'’,]$|^['’]s$/u.test(token.text)) {
-        if (i > from && isFinite(tokens, i)) break;
-        i++;
-      } else break;
+      const next = tokens[i + 1];
+      if (i > from && isFinite(tokens, i)) break;
+      if (token.text === ',') {
+        // The end of a parenthesis: "Germans, many on vacation in France, were ...".
+        if (commas > 0 && next && isFinite(tokens, i + 1)) {
+          i++;
+          break;
+        }
+        if (!next || !(CLAUSE_START.has(next.pos) || next.pos === 'CCONJ')) break;
+        commas++;
+        continue;
+      }
+      // "and" joins nouns ("supply and demand"), or after a comma closes a list of three: "X, Y, and Z".
+      if (token.pos === 'CCONJ') {
+        if (!next || !NOUN_PHRASE_START.has(next.pos) || !/^(?:and|or)$/.test(token.lower)) break;
+        if (tokens[i - 1]?.text === ',' && commas < 2) break;
+        continue;
+      }
+      if (!SUBJECT_WORD.has(token.pos) && !/^[()'’]$|^['’]s$/u.test(token.text)) break;
     }
   }
   if (i === from) return false;
-  // "... the delegation and praised its work": a verb joined to the opener, not the subject's own.
+  let v = i;
+  while (v < tokens.length && tokens[v]!.pos === 'ADV') v++;
+  // "... the delegation and also praised its work": a verb joined to the opener, not the subject's own.
   if (tokens[i - 1]?.pos === 'CCONJ') return false;
-  while (i < tokens.length && tokens[i]!.pos === 'ADV') i++;
-  return i < tokens.length && isFinite(tokens, i);
+  return v < tokens.length && isFinite(tokens, v);
 }
 
 /**
  * "Based on the data, the ministry said ...", "Faced with shortages, unable to retreat, and convinced
- * ..., Japan’s leaders came ...": after a comma, a subject and its verb.
+ * ..., Japan’s leaders came ...": after a comma, a subject and its verb. Not past a semicolon, nor
+ * inside a clause coordinated by ", but" or ", and" (its own subject does not make a main clause).
  */
 function hasMainClauseAfterComma(tokens: Token[]): boolean {
   for (let c = 1; c < tokens.length; c++) {
-    if (tokens[c]!.text === ',' && CLAUSE_START.has(tokens[c + 1]?.pos ?? '') && subjectAndVerbAt(tokens, c + 1)) return true;
+    const token = tokens[c]!;
+    if (token.text === ';' || token.text === '—' || (token.pos === 'CCONJ' && tokens[c - 1]!.text === ',' && token.lower !== 'and')) return false;
+    if (token.text === ',' && CLAUSE_START.has(tokens[c + 1]?.pos ?? '') && subjectAndVerbAt(tokens, c + 1)) return true;
   }
   return false;
 }
 
 /**
- * "Continued tight supply ... will be the backdrop", "Stranded Germans, many on vacation, were ...",
- * "Disappointed the Venezuelans quietly ratified ...": the opener modifies a noun whose verb follows.
+ * "Continued tight supply ... will be the backdrop", "Stranded Germans, many on vacation, were ...":
+ * the opener modifies a noun whose verb follows.
  */
 function isAttributive(tokens: Token[]): boolean {
   const next = tokens[1];
-  if (!next || REPORTING.test(tokens[0]!.lower) || !CLAUSE_START.has(next.pos) || next.pos === 'PRON') return false;
-  return subjectAndVerbAt(tokens, 1, ATTRIBUTIVE_WORD);
+  if (!next || reportsSpeech(tokens) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
+  return subjectAndVerbAt(tokens, 1);
 }
-
-const ATTRIBUTIVE_WORD = new Set([...SUBJECT_WORD, 'ADV']);
 
 /** "Included in the package are ...", "Attached is the report": an inversion around "be". */
 function isInversion(tokens: Token[]): boolean {
@@ -123,8 +153,8 @@ function isInversion(tokens: Token[]): boolean {
   if (!next || !['ADP', 'ADV', 'AUX'].includes(next.pos)) return false;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (BE.has(token.lower)) return true;
-    if (i > 1 && isFinite(tokens, i)) return false;
+    if (BE.has(token.lower)) return tokens[i - 1]!.pos !== 'CCONJ';
+    if (['VERB', 'SCONJ', 'PRON', 'CCONJ'].includes(token.pos) || (i > 1 && isFinite(tokens, i))) return false;
   }
   return false;
 }
