@@ -9,7 +9,8 @@ const TRAILING_CREDIT =
   /(?:\((?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:[^()]{1,60}\)|\((?:[A-Z]{2,6}|Photo)\)|[.!?]\s+(?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:[^.!?]{1,60})\s*$/u;
 /** A dateline that opens a news paragraph: "HANOI (VNA) –", "Hanoi, March 26 (VNA) -". */
 const DATELINE = /^(?:\p{Lu}[\p{L} .,'’]{1,40}?\s*)?\([A-Z][\w/ .-]{0,24}\)\s*[–—-]+\s*|^\p{Lu}[\p{Lu} .,'’]{2,40}\s*[–—-]+\s+/u;
-const QUOTES = /["“”«»]|(?:^|\s)['‘]|['’](?:\s|$)/u;
+/** Quotation marks; an apostrophe after "s" is a possessive ("Hayes’ Cabinet"), not a closing quote. */
+const QUOTES = /["“”«»]|(?:^|\s)['‘]|(?<!s)['’](?:\s|$)/u;
 
 /** A body paragraph that is really a photo caption: it ends with (or is) a credit. */
 export function isCaption(paragraph: Paragraph): boolean {
@@ -183,7 +184,7 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
   // Also after a fronted word and a comma: "Second, mix the flour".
   const opens = b < 0 || (before?.text === ',' && i <= 3);
-  if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON')) return true;
+  if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON') && isBaseVerb(token.lower)) return true;
   // "food prices of 2%": a noun, not a verb, comes before "of".
   if (token.pos !== 'NOUN' || !before || !after || !OBJECT_START.has(after.pos) || after.lower === 'of') return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
