@@ -71,3 +71,8 @@ export function insideQuotation(analysis: Analysis, sentence: Sentence): boolean
   if (count(before, /“/g) > count(before, /”/g)) return true;
   return count(before, /"/g) % 2 === 1;
 }
+
+/** A list or label written as a sentence, an item in a run of them, or a title run into the first line. */
+export function isListItem(analysis: Analysis, sentence: Sentence): boolean {
+  return isListLike(sentence) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence);
+}

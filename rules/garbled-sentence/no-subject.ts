@@ -180,13 +180,16 @@ function governs(analysis: Analysis, sentence: Sentence, tokens: Token[], opener
 export function findNoSubject(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
-    if (!/[.…]["”’)]*$/u.test(sentence.text) || isDeliberate(sentence.text) || insideQuotation(analysis, sentence)) continue;
+    // Cheap first: a sentence that neither opens with a verb form nor may have a dateline is fine.
+    const head = analysis.tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
+    if (!openerOf(head) && !/[–—-]/u.test(sentence.text.slice(0, 60))) continue;
+    const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
+    const opener = openerOf(tokens);
+    if (!opener || !/[.…]["”’)]*$/u.test(sentence.text) || isDeliberate(sentence.text)) continue;
     const paragraph = analysis.paragraphs[sentence.paragraph]!;
     // Markdown reference text describes what its heading names without a subject ("Called with an error.").
     if (analysis.format === 'markdown' && sentence.index === paragraph.sentenceStart) continue;
-    const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
-    const opener = openerOf(tokens);
-    if (!opener || !governs(analysis, sentence, tokens, opener)) continue;
+    if (!governs(analysis, sentence, tokens, opener) || insideQuotation(analysis, sentence)) continue;
     // "Told that the plant would close, workers walked out" and "Had the Italians taken note ..., Marsh
     // would have ..." have their subject after the comma; "Said that ..." never opens such a phrase.
     const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens);

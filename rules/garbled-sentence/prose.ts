@@ -172,7 +172,7 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   while (a < tokens.length && !/\S/u.test(tokens[a]!.text)) a++;
   const before = tokens[b];
   const after = tokens[a];
-  if (!isCapitalised(token) && isPastTense(token.lower) && !isParticipleOnly(token.lower)) {
+  if (MAYBE_VERB.has(token.pos) && !isCapitalised(token) && isPastTense(token.lower) && !isParticipleOnly(token.lower)) {
     // "shot" in "the United States shot down a balloon"; "The treaty limited both ...", "Swan then resold
     // these debts": the tagger said adjective or noun, the dictionary says past tense, and a subject
     // comes before it.
@@ -199,6 +199,8 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ' && isBaseVerb(token.lower);
 }
 
+/** Tags the tagger gives a verb it missed. */
+const MAYBE_VERB = new Set(['NOUN', 'ADJ', 'PROPN', 'ADV', 'X']);
 /** Irregular past tenses (not "-ed"): the tagger's misses the old check caught ("shot", "led"). */
 const IRREGULAR_FORM = /^(?!.*ed$)/;
 /** What may follow a finite verb. */

@@ -1,7 +1,6 @@
 // Writing in fragments on purpose: paragraphs and documents where verbless sentences are the style
 // (notices, fixtures, travel guides, reference docs), not the debris of a bad translation.
 import type { Analysis, Sentence, Token } from '../../src/types.js';
-import { inVerblessRun, isListLike, opensDocument } from './lists.js';
 import { answersQuestion, isCaptionLike, isElidedPredicate, isHiddenVerb, isPlainStatement, isVerb, proseSentences, sentenceTokens, words } from './prose.js';
 
 export function hasVerb(tokens: Token[]): boolean {
@@ -66,8 +65,6 @@ export function* verbCheckCandidates(analysis: Analysis, minWords: number): Gene
     if (!isPlainStatement(sentence) || isCaptionLike(analysis, sentence) || answersQuestion(analysis, sentence)) continue;
     const tokens = sentenceTokens(analysis, sentence);
     if (words(tokens).length < minWords || isElidedPredicate(tokens)) continue;
-    // Lists and labels written as sentences, runs of list items, a title run into the first line.
-    if (isListLike(sentence) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence)) continue;
     yield { sentence, tokens };
   }
 }

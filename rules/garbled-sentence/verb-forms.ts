@@ -33,7 +33,9 @@ const PARTICIPLE_ONLY = new Set(
 /** Prefixes the dictionary adds to a stem ("resell", "disappoint", "outpaced"). */
 const PREFIXES = ['re', 'un', 'dis', 'de', 'mis', 'over', 'out', 'under', 'pre', 'co', 'con', 'pro', 'in', 'up'];
 
-const memo = new Map<string, boolean>();
+const pasts = new Map<string, boolean>();
+const thirdPersons = new Map<string, boolean>();
+const bases = new Map<string, boolean>();
 
 function known(word: string): boolean {
   return affixFlags(word) !== undefined;
@@ -75,33 +77,33 @@ function regularThirdPerson(word: string): boolean {
   return candidates.some(takesIng);
 }
 
-function cached(key: string, compute: () => boolean): boolean {
-  let value = memo.get(key);
+function cached(memo: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  let value = memo.get(word);
   if (value === undefined) {
     if (memo.size > 50_000) memo.clear();
-    value = compute();
-    memo.set(key, value);
+    value = compute(word);
+    memo.set(word, value);
   }
   return value;
 }
 
+const pastTense = (word: string): boolean => withPrefixes(word, (w) => IRREGULAR_PAST.has(w) || regularPast(w));
+const thirdPerson = (word: string): boolean => withPrefixes(word, regularThirdPerson);
+const baseVerb = (word: string): boolean => withPrefixes(word, takesIng);
+
 /** A simple past tense: "limited", "resold", "realised", "planned", "led" (a form that can be finite). */
 export function isPastTense(lower: string): boolean {
-  return cached(`p:${lower}`, () => {
-    return withPrefixes(lower, (w) => IRREGULAR_PAST.has(w) || regularPast(w));
-  });
+  return cached(pasts, lower, pastTense);
 }
 
 /** A third person singular present: "sets", "charges", "carries" (also the plural of a noun: "sets"). */
 export function isThirdPerson(lower: string): boolean {
-  return cached(`s:${lower}`, () => {
-    return withPrefixes(lower, regularThirdPerson);
-  });
+  return cached(thirdPersons, lower, thirdPerson);
 }
 
 /** A base form a plural subject takes: "charge" in "Most airlines charge for bags". */
 export function isBaseVerb(lower: string): boolean {
-  return cached(`b:${lower}`, () => withPrefixes(lower, takesIng));
+  return cached(bases, lower, baseVerb);
 }
 
 /** "born", "taken": a participle that needs an auxiliary, never finite on its own. */
