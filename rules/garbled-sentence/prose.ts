@@ -230,7 +230,7 @@ function hasSubjectBefore(tokens: Token[], b: number, objectFollows: boolean): b
 }
 
 /** What may follow a verb: an object, a preposition or an adverb. */
-const OBJECT_START = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP']);
+const OBJECT_START = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP', 'PROPN']);
 /** Quantifiers after a plural subject ("the two sides both agree", "they all work"). */
 const PLURAL_QUANTIFIERS = new Set(['all', 'both']);
 
