@@ -105,7 +105,7 @@ export function isElidedPredicate(tokens: Token[]): boolean {
 /** A sentence that ends in a full stop and quotes nobody: statements we can judge. */
 export function isPlainStatement(sentence: Sentence): boolean {
   const text = sentence.text;
-  if (!/\p{L}\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || QUOTES.test(text)) return false;
+  if (!/[\p{L}\p{N}]\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || QUOTES.test(text)) return false;
   // "Shanshan shares (600884." : the splitter cut inside brackets.
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   // Bylines and list debris ("- Economic Observer Network reporter Chen Shan."), headlines, and
