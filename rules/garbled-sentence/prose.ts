@@ -102,10 +102,17 @@ export function isElidedPredicate(tokens: Token[]): boolean {
   return first.pos === 'ADJ' || (first.pos === 'PROPN' && ADJECTIVE_SUFFIX.test(first.lower));
 }
 
+/** Quotation marks only around a short name or term inside the sentence ("the so-called “American System,”"). */
+function onlyScareQuotes(text: string): boolean {
+  if (/^["“'‘«]/u.test(text)) return false;
+  const stripped = text.replace(/[“"«]([^”"»]{1,40})[”"»]/gu, (_quoted, inner: string) => (inner.split(/\s+/).length <= 4 ? ' ' : '"'));
+  return !QUOTES.test(stripped);
+}
+
 /** A sentence that ends in a full stop and quotes nobody: statements we can judge. */
 export function isPlainStatement(sentence: Sentence): boolean {
   const text = sentence.text;
-  if (!/[\p{L}\p{N}]\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || QUOTES.test(text)) return false;
+  if (!/[\p{L}\p{N}]\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || (QUOTES.test(text) && !onlyScareQuotes(text))) return false;
   // "Shanshan shares (600884." : the splitter cut inside brackets.
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   // Bylines and list debris ("- Economic Observer Network reporter Chen Shan."), headlines, and
