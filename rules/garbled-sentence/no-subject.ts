@@ -160,7 +160,7 @@ function isInversion(tokens: Token[]): boolean {
 }
 
 /** Does the subjectless verb have something after it that it governs? */
-function governs(analysis: Analysis, sentence: Sentence, tokens: Token[], opener: Opener): boolean {
+function governs(analysis: Analysis, tokens: Token[], opener: Opener): boolean {
   const first = tokens[0]!;
   const next = tokens[1];
   if (!next) return false;
@@ -174,7 +174,7 @@ function governs(analysis: Analysis, sentence: Sentence, tokens: Token[], opener
   // "it was" or "she was" ("Survived by her husband.", "Rolled back on failure.") in notes, reference
   // text and documents written in fragments.
   if (next.lower === 'by' || analysis.format === 'markdown' || writesInFragments(analysis)) return false;
-  return tokens.filter((token) => token.type === 'word').length >= 3 && sentence.text.length > 0;
+  return tokens.filter((token) => token.type === 'word').length >= 3;
 }
 
 export function findNoSubject(analysis: Analysis): GarbleFinding[] {
@@ -189,7 +189,7 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     const paragraph = analysis.paragraphs[sentence.paragraph]!;
     // Markdown reference text describes what its heading names without a subject ("Called with an error.").
     if (analysis.format === 'markdown' && sentence.index === paragraph.sentenceStart) continue;
-    if (!governs(analysis, sentence, tokens, opener) || insideQuotation(analysis, sentence)) continue;
+    if (!governs(analysis, tokens, opener) || insideQuotation(analysis, sentence)) continue;
     // "Told that the plant would close, workers walked out" and "Had the Italians taken note ..., Marsh
     // would have ..." have their subject after the comma; "Said that ..." never opens such a phrase.
     const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens);
