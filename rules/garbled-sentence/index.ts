@@ -22,7 +22,7 @@ export default defineRule({
   options: {
     noVerb: check('Flag statements with no verb at all.'),
     noMainVerb: check('Flag statements whose only verbs are "-ing" or "to" forms.'),
-    noSubject: check('Flag statements that start with a past-tense verb and have no subject.'),
+    noSubject: check('Flag statements that start with a finite verb (past, third person or auxiliary) and have no subject.'),
     strayWord: check('Flag sentences that start with a lower-case (stray) word after a full stop.'),
     orphanWord: check('Flag one-word sentences that cannot stand alone ("next.").'),
     captionInText: check('Flag photo captions and credits fused into body text.'),

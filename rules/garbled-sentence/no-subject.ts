@@ -1,62 +1,213 @@
-// no-subject: a statement that opens with a past-tense verb and has no subject ("Welcomed the delegation.").
-// Imperatives ("Open the file.") open with a base form and are left alone; so are fronted participle
-// phrases followed by a comma and the main clause ("Based on the data, the ministry said ...").
+// no-subject: a statement that opens with a finite verb and has no subject ("Welcomed the delegation.",
+// "Said the council would decide next week.", "Added: "We are pleased."", "Was appointed in 1850.").
+// The verbs inside its object or quotation do not give it one. Left alone: imperatives (base form),
+// fronted participle phrases with their main clause ("Based on the data, the ministry said ..."),
+// inversions ("Included in the package are ..."), passive participles that leave out "it was"
+// ("Survived by her husband."), and runs of items that all open with a verb (bill summaries).
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
-import { contentTokens, isCapitalised, isIngForm, isPastForm, isPlainStatement, proseSentences } from './prose.js';
+import { contentTokens, isDeliberate, isCapitalised, isHiddenVerb, isIngForm, isVerb, proseSentences, sentenceTokens } from './prose.js';
+import { insideQuotation, inRunOfItems } from './lists.js';
+import { writesInFragments } from './style.js';
+import { isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 
-/** "Included in the package are ...": inversion around a form of "be" is grammatical. */
 const BE = new Set(['is', 'are', 'was', 'were']);
-/** Parts of speech that open a direct object. */
+/** Finite auxiliaries that can open a clause whose subject was lost ("Was appointed in 1850."). */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'shall']);
+/** Verbs that report speech or thought: followed by "that" or a quotation, they lack a subject. */
+const REPORTING =
+  /^(?:said|added|stated|noted|stressed|emphasi[sz]ed|claimed|argued|insisted|warned|announced|explained|affirmed|reiterated|confirmed|acknowledged|admitted|revealed|observed|declared|remarked|suggested|predicted|reported|agreed|believed|thought|realised|realized|recalled|replied|responded|wrote|urged|proposed|complained|indicated|asserted|maintained|vowed|pledged|promised|denied|hoped|expected|estimated|showed|decided|concluded|recogni[sz]ed|underlined|highlighted|says|adds|notes|stresses|warns|argues|insists|claims|explains|believes|thinks)$/;
+/** Participles that take a that-clause in the passive: "Told that the plant would close, workers ...". */
+const TOLD = /^(?:told|informed|convinced|persuaded|reminded|assured|worried|concerned|satisfied|pleased|disappointed|alarmed|relieved|surprised|shocked|angered|encouraged|heartened|dismayed|frustrated|warned|advised|notified|troubled|frightened|delighted|aware|determined|resolved)$/;
+const QUOTE = /^["“”'‘«]$/u;
+/** What opens an object: a determiner, a pronoun, a name, a noun, a number, a clause. */
 const OBJECT = new Set(['DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'SCONJ', 'CCONJ', 'VERB']);
 
-function isSubjectlessStart(first: Token): boolean {
-  if (first.pos !== 'VERB' || !isCapitalised(first)) return false;
-  if (isPastForm(first)) return true;
-  // "Welcomes the delegation." (third person without a subject); not "Discuss", "Focus".
-  return first.lower.length > 4 && /[^su]s$/.test(first.lower);
+type Opener = 'past' | 'present' | 'auxiliary';
+
+/** "Had the Italians taken note ..., Marsh would ...": the subject of a conditional inversion. */
+const INVERTED_SUBJECT = new Set(['DET', 'PROPN', 'NOUN']);
+/** What follows a reporting verb used as a passive participle: "Said to be ...", "Reported missing", "Noted for ...". */
+const PASSIVE_NEXT = new Set(['to', 'for', 'as', 'by', 'in', 'on', 'at', 'with', 'among']);
+
+/**
+ * A reporting verb with what it reports: "Said that ...", "Added: “...”", "Remarked In 1895, Congress
+ * ...". It never opens a fronted participle phrase, except as a passive ("Said to be the oldest, ...").
+ */
+function reportsSpeech(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next) return false;
+  // "Assumed that ...", "Found that ...": a verb with a that-clause, unless a feeling or being told ("Told that ...").
+  if (next.lower === 'that' && isPastTense(tokens[0]!.lower) && !TOLD.test(tokens[0]!.lower)) return true;
+  if (!REPORTING.test(tokens[0]!.lower)) return false;
+  if (next.text === ':' || next.text === ',' ? QUOTE.test(tokens[2]?.text ?? '') : QUOTE.test(next.text)) return true;
+  if (next.pos === 'ADJ' || next.pos === 'ADV') return false;
+  return !(PASSIVE_NEXT.has(next.text) || (next.text === ',' && !QUOTE.test(tokens[2]?.text ?? '')));
 }
 
-/** Markdown reference text describes what its heading names without a subject ("Called with an error."). */
-function opensMarkdownParagraph(analysis: Analysis, sentence: Sentence): boolean {
-  return analysis.format === 'markdown' && sentence.index === analysis.paragraphs[sentence.paragraph]!.sentenceStart;
+/** Is the sentence's first word a finite verb form, and which? */
+function openerOf(tokens: Token[]): Opener | undefined {
+  const first = tokens[0];
+  if (!first || first.type !== 'word' || !isCapitalised(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
+  if (first.pos === 'AUX' && FINITE_AUX.has(first.lower)) return 'auxiliary';
+  if (isParticipleOnly(first.lower) || /^['’]s?$/.test(tokens[1]?.text ?? '')) return undefined;
+  if (isPastTense(first.lower)) return 'past';
+  // "Welcomes the delegation." (third person); not "Discuss", "Focus", nor a plural noun: "Talks with ...".
+  // A plural noun is followed by its verb ("Delegates flew", "Delegates visiting ..."); a verb in -s by
+  // its object, as the tagger or a determiner after it says ("Welcomes the delegation").
+  const next = tokens[1];
+  if (!next || !/[^su]s$/.test(first.lower) || !isThirdPerson(first.lower)) return undefined;
+  if (next.pos === 'VERB' || next.pos === 'AUX') return undefined;
+  if (REPORTING.test(first.lower)) return 'present';
+  if (first.lower.length <= 4) return undefined;
+  // "Signs that ..." and "Concerns that ..." are nouns with a clause; "Says that ..." is a verb.
+  if (next.lower === 'that') return REPORTING.test(first.lower) ? 'present' : undefined;
+  if (first.pos === 'VERB' || next.pos === 'DET') return 'present';
+  return undefined;
+}
+
+/** Could the token carry a clause as its finite verb? Not right after a preposition or determiner ("with hopes"). */
+function isFinite(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before && (before.pos === 'ADP' || before.pos === 'DET' || before.lower === 'to')) return false;
+  if (isHiddenVerb(tokens, i)) return true;
+  return isVerb(tokens, i) && !isIngForm(token) && !isParticipleOnly(token.lower);
+}
+
+/** Words a subject may be made of: "the first flight over Moscow and Leningrad (St. Petersburg)". */
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+/** What a noun phrase starts with. */
+const NOUN_PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
+const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
+
+/**
+ * Does a subject start at `i` and reach its finite verb (adverbs between)? The subject may hold
+ * prepositional phrases, brackets, possessives, a list of nouns ("X, Y, and Z") and a parenthesis
+ * that opens with a noun ("Germans, many on vacation in France, were"), not a clause.
+ */
+function subjectAndVerbAt(tokens: Token[], i: number): boolean {
+  const from = i;
+  let commas = 0;
+  if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
+  else {
+    for (; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const next = tokens[i + 1];
+      if (i > from && isFinite(tokens, i)) break;
+      if (token.text === ',') {
+        // The end of a parenthesis: "Germans, many on vacation in France, were ...".
+        if (commas > 0 && next && isFinite(tokens, i + 1)) {
+          i++;
+          break;
+        }
+        if (!next || !(CLAUSE_START.has(next.pos) || next.pos === 'CCONJ')) break;
+        commas++;
+        continue;
+      }
+      // "and" joins nouns ("supply and demand"), or after a comma closes a list of three: "X, Y, and Z".
+      if (token.pos === 'CCONJ') {
+        if (!next || !NOUN_PHRASE_START.has(next.pos) || !/^(?:and|or)$/.test(token.lower)) break;
+        if (tokens[i - 1]?.text === ',' && commas < 2) break;
+        continue;
+      }
+      if (!SUBJECT_WORD.has(token.pos) && !/^[()'’]$|^['’]s$/u.test(token.text)) break;
+    }
+  }
+  if (i === from) return false;
+  let v = i;
+  while (v < tokens.length && tokens[v]!.pos === 'ADV') v++;
+  // "... the delegation and also praised its work": a verb joined to the opener, not the subject's own.
+  if (tokens[i - 1]?.pos === 'CCONJ') return false;
+  return v < tokens.length && isFinite(tokens, v);
+}
+
+/**
+ * "Based on the data, the ministry said ...", "Faced with shortages, unable to retreat, and convinced
+ * ..., Japan’s leaders came ...": after a comma, a subject and its verb. Not past a semicolon, nor
+ * inside a clause coordinated by ", but" or ", and" (its own subject does not make a main clause).
+ */
+function hasMainClauseAfterComma(tokens: Token[]): boolean {
+  for (let c = 1; c < tokens.length; c++) {
+    const token = tokens[c]!;
+    if (token.text === ';' || token.text === '—' || (token.pos === 'CCONJ' && tokens[c - 1]!.text === ',' && token.lower !== 'and')) return false;
+    if (token.text === ',' && CLAUSE_START.has(tokens[c + 1]?.pos ?? '') && subjectAndVerbAt(tokens, c + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Continued tight supply ... will be the backdrop", "Stranded Germans, many on vacation, were ...":
+ * the opener modifies a noun whose verb follows.
+ */
+function isAttributive(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next || reportsSpeech(tokens) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
+  return subjectAndVerbAt(tokens, 1);
+}
+
+/** "Included in the package are ...", "Attached is the report": an inversion around "be". */
+function isInversion(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next || !['ADP', 'ADV', 'AUX'].includes(next.pos)) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (BE.has(token.lower)) return tokens[i - 1]!.pos !== 'CCONJ';
+    if (['VERB', 'SCONJ', 'PRON', 'CCONJ'].includes(token.pos) || (i > 1 && isFinite(tokens, i))) return false;
+  }
+  return false;
+}
+
+/** Does the subjectless verb have something after it that it governs? */
+function governs(analysis: Analysis, tokens: Token[], opener: Opener): boolean {
+  const first = tokens[0]!;
+  const next = tokens[1];
+  if (!next) return false;
+  // "Added: "We are pleased."", "Said, "..."": a quotation.
+  if ((next.text === ':' || next.text === ',') && tokens[2] && QUOTE.test(tokens[2].text)) return REPORTING.test(first.lower) || opener === 'past';
+  if (QUOTE.test(next.text)) return true;
+  if (opener === 'auxiliary') return next.pos !== 'PRON' && next.lower !== 'there';
+  if (OBJECT.has(next.pos)) return true;
+  if (opener !== 'past') return false;
+  // No object: "Opted for a younger side." is a missing subject; a passive participle is an elided
+  // "it was" or "she was" ("Survived by her husband.", "Rolled back on failure.") in notes, reference
+  // text and documents written in fragments.
+  if (next.lower === 'by' || analysis.format === 'markdown' || writesInFragments(analysis)) return false;
+  return tokens.filter((token) => token.type === 'word').length >= 3;
 }
 
 export function findNoSubject(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
-    if (!isPlainStatement(sentence) || opensMarkdownParagraph(analysis, sentence)) continue;
-    const tokens = contentTokens(analysis, sentence);
-    const first = tokens[0];
-    if (!first || !isSubjectlessStart(first)) continue;
-    if (tokens.some((token) => BE.has(token.lower))) continue;
-    // A passive participle with no object is a deliberate ellipsis of "It was" / "She was" in reference
-    // text and biographies ("Rolled back on failure.", "Survived by her husband."); a verb with an
-    // object ("Welcomed the delegation.", "Stressed that ...") is a missing subject.
-    if (!OBJECT.has(tokens[1]?.pos ?? '')) continue;
-    // "Continued supply ... will be the backdrop", "Based on ..., the leaders agreed": another verb carries
-    // the sentence. Verbs joined to the first ("Welcomed ... and praised ...") do not.
-    // A "that" clause right after the verb ("Stressed that the two sides should ...") is its object
-    // up to the next comma: its verbs do not carry the sentence.
-    let inObject = tokens[1]!.pos === 'SCONJ' || tokens[1]!.lower === 'that';
-    const carried = tokens.slice(1).some((token, i) => {
-      const before = tokens[i]!;
-      if (token.text === ',' || token.text === ';') inObject = false;
-      if (inObject) return false;
-      if (token.pos === 'AUX') return true;
-      if (token.pos !== 'VERB' || isIngForm(token) || before.lower === 'to') return false;
-      // "Welcomed ... and praised ...", "for its support and help": joined to the first verb or a noun.
-      const joined = before.lower === 'and' || before.lower === 'or';
-      return !(joined && (isPastForm(token) || tokens[i - 1]?.pos === 'NOUN'));
-    });
-    if (carried) continue;
+    // Cheap first: a sentence that neither opens with a verb form nor may have a dateline is fine.
+    const head = analysis.tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
+    if (!openerOf(head) && !/[–—-]/u.test(sentence.text.slice(0, 60))) continue;
+    const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
+    const opener = openerOf(tokens);
+    if (!opener || !/[.…]["”’)]*$/u.test(sentence.text) || isDeliberate(sentence.text)) continue;
+    const paragraph = analysis.paragraphs[sentence.paragraph]!;
+    // Markdown reference text describes what its heading names without a subject ("Called with an error.").
+    if (analysis.format === 'markdown' && sentence.index === paragraph.sentenceStart) continue;
+    if (!governs(analysis, tokens, opener) || insideQuotation(analysis, sentence)) continue;
+    // "Told that the plant would close, workers walked out" and "Had the Italians taken note ..., Marsh
+    // would have ..." have their subject after the comma; "Said that ..." never opens such a phrase.
+    const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens);
+    if (fronted && hasMainClauseAfterComma(tokens)) continue;
+    if (opener !== 'auxiliary' && (isAttributive(tokens) || isInversion(tokens))) continue;
+    if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({
-      start: first.start,
+      start: tokens[0]!.start,
       end: sentence.end,
-      reason: `Sentence has no subject: it starts with the verb "${first.text}"`,
+      reason: `Sentence has no subject: it starts with the verb "${tokens[0]!.text}"`,
       sentence: sentence.index,
       data: { kind: 'no-subject' },
     });
   }
   return findings;
+}
+
+/** Does another sentence open with a verb form like this one's ("Requires ..." / "Authorizes ...")? */
+function sameOpener(analysis: Analysis, other: Sentence, opener: Opener): boolean {
+  return openerOf(sentenceTokens(analysis, other).filter((token) => /\S/u.test(token.text))) === opener;
 }

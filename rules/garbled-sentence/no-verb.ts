@@ -2,12 +2,13 @@
 import type { Analysis } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
 import { DATE, words } from './prose.js';
+import { isListItem } from './lists.js';
 import { hasVerb, isTelegraphic, verbCheckCandidates } from './style.js';
 
 export function findVerbless(analysis: Analysis, minWords: number): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const { sentence, tokens } of verbCheckCandidates(analysis, minWords)) {
-    if (hasVerb(tokens) || isTelegraphic(analysis, sentence.paragraph)) continue;
+    if (hasVerb(tokens) || isTelegraphic(analysis, sentence.paragraph) || isListItem(analysis, sentence)) continue;
     // A dateline written as a sentence: "Xinhua News Agency, Beijing, February 10th."
     if (DATE.test(sentence.text) && words(tokens).length <= 8) continue;
     findings.push({

@@ -1,5 +1,6 @@
 // Which sentences are running prose worth checking, and small helpers on tokens that the checks share.
 import type { Analysis, Paragraph, Sentence, Token } from '../../src/types.js';
+import { isBaseVerb, isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 
 /** A photo, video or source credit: "Photo: VNA", "(Photo: Hu Hung)". */
 export const CREDIT_MARKER = /(?<!\p{L})(?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:/u;
@@ -8,7 +9,8 @@ const TRAILING_CREDIT =
   /(?:\((?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:[^()]{1,60}\)|\((?:[A-Z]{2,6}|Photo)\)|[.!?]\s+(?:Photos?|Images?|Videos?|Photo credit|Credit|Source|Ảnh)\s*:[^.!?]{1,60})\s*$/u;
 /** A dateline that opens a news paragraph: "HANOI (VNA) –", "Hanoi, March 26 (VNA) -". */
 const DATELINE = /^(?:\p{Lu}[\p{L} .,'’]{1,40}?\s*)?\([A-Z][\w/ .-]{0,24}\)\s*[–—-]+\s*|^\p{Lu}[\p{Lu} .,'’]{2,40}\s*[–—-]+\s+/u;
-const QUOTES = /["“”«»]|(?:^|\s)['‘]|['’](?:\s|$)/u;
+/** Quotation marks; an apostrophe after "s" is a possessive ("Hayes’ Cabinet"), not a closing quote. */
+const QUOTES = /["“”«»]|(?:^|\s)['‘]|(?<!s)['’](?:\s|$)/u;
 
 /** A body paragraph that is really a photo caption: it ends with (or is) a credit. */
 export function isCaption(paragraph: Paragraph): boolean {
@@ -48,6 +50,9 @@ function continuesLine(analysis: Analysis, paragraph: Paragraph): boolean {
   const previous = analysis.paragraphs[paragraph.index - 1];
   if (!previous || analysis.format !== 'text') return false;
   const between = analysis.text.slice(previous.end, paragraph.start);
+  // A paragraph after one that ends with a comma or colon carries on its sentence or quotes what it
+  // introduces ("... he wrote, Bacon," / "Was a real, though unofficial, Ambassador ...").
+  if (/[,:]\s*$/u.test(previous.text)) return true;
   return !/\n[ \t]*\r?\n/.test(between) && !/[.!?:;"”’)]\s*$/u.test(previous.text);
 }
 
@@ -97,15 +102,27 @@ export function isElidedPredicate(tokens: Token[]): boolean {
   return first.pos === 'ADJ' || (first.pos === 'PROPN' && ADJECTIVE_SUFFIX.test(first.lower));
 }
 
+/** Quotation marks only around a short name or term inside the sentence ("the so-called “American System,”"). */
+function onlyScareQuotes(text: string): boolean {
+  if (/^["“'‘«]/u.test(text)) return false;
+  const stripped = text.replace(/[“"«]([^”"»]{1,40})[”"»]/gu, (_quoted, inner: string) => (inner.split(/\s+/).length <= 4 ? ' ' : '"'));
+  return !QUOTES.test(stripped);
+}
+
 /** A sentence that ends in a full stop and quotes nobody: statements we can judge. */
 export function isPlainStatement(sentence: Sentence): boolean {
   const text = sentence.text;
-  if (!/\p{L}\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || QUOTES.test(text)) return false;
+  if (!/[\p{L}\p{N}]\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || (QUOTES.test(text) && !onlyScareQuotes(text))) return false;
   // "Shanshan shares (600884." : the splitter cut inside brackets.
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   // Bylines and list debris ("- Economic Observer Network reporter Chen Shan."), headlines, and
   // fragments written on purpose ("The result: a sharp fall.", "In short, a good year.").
-  return !/^[-–—•*]/u.test(text) && !SOURCE_SUFFIX.test(text) && !text.includes(':') && !DELIBERATE.test(text);
+  return !text.includes(':') && !isDeliberate(text);
+}
+
+/** Bylines and list debris ("- Economic Observer Network reporter."), headlines with their source, credit and update lines. */
+export function isDeliberate(text: string): boolean {
+  return /^[-–—•*]/u.test(text) || SOURCE_SUFFIX.test(text) || DELIBERATE.test(text);
 }
 
 /** Month names as they appear in dates ("February 10th", "10 Feb"). */
@@ -162,13 +179,19 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   while (a < tokens.length && !/\S/u.test(tokens[a]!.text)) a++;
   const before = tokens[b];
   const after = tokens[a];
-  if (isIrregularPast(token) && !isCapitalised(token) && before && before.pos !== 'DET') return true;
+  if (MAYBE_VERB.has(token.pos) && !isCapitalised(token) && isPastTense(token.lower) && !isParticipleOnly(token.lower)) {
+    // "shot" in "the United States shot down a balloon"; "The treaty limited both ...", "Swan then resold
+    // these debts": the tagger said adjective or noun, the dictionary says past tense, and a subject
+    // comes before it.
+    if (IRREGULAR_FORM.test(token.lower) && before && before.pos !== 'DET') return true;
+    if (after !== undefined && AFTER_VERB.has(after.pos) && hasSubjectBefore(tokens, b, after.pos === 'DET' || after.pos === 'PRON')) return true;
+  }
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
   // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
   // Also after a fronted word and a comma: "Second, mix the flour".
   const opens = b < 0 || (before?.text === ',' && i <= 3);
-  if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON')) return true;
+  if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON') && isBaseVerb(token.lower)) return true;
   // "food prices of 2%": a noun, not a verb, comes before "of".
   if (token.pos !== 'NOUN' || !before || !after || !OBJECT_START.has(after.pos) || after.lower === 'of') return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
@@ -177,43 +200,46 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   if (subject !== before && !/[^su]s$/.test(token.lower)) return false;
   // "Haniyeh lives in Qatar", "The ministry plans a review": a singular subject and a verb in -s.
   // A name ending in -s is still one person ("Reyes rolls her eyes"); a common noun in -s is plural.
-  if (/[^su]s$/.test(token.lower)) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower));
+  if (/[^su]s$/.test(token.lower)) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower)) && isThirdPerson(token.lower);
   // "Most parsers copy every field", "Officials fear a repeat", "they all work at": a plural subject.
   const pluralSubject = (name && /[^su]s$/.test(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
-  return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ';
+  return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ' && isBaseVerb(token.lower);
+}
+
+/** Tags the tagger gives a verb it missed. */
+const MAYBE_VERB = new Set(['NOUN', 'ADJ', 'PROPN', 'ADV', 'X']);
+/** Irregular past tenses (not "-ed"): the tagger's misses the old check caught ("shot", "led"). */
+const IRREGULAR_FORM = /^(?!.*ed$)/;
+/** What may follow a finite verb. */
+const AFTER_VERB = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'SCONJ', 'PART']);
+/** What a subject ends with: a noun, a name, a pronoun, a year ("in 1968 led to"), a closing bracket. */
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const QUANTIFIERS = new Set(['all', 'both', 'each', 'alone', 'themselves', 'itself']);
+
+/**
+ * Is there a subject right before token `b` (the word before a candidate verb)? Adverbs ("then",
+ * "effectively") and a parenthetical ", however," are looked past.
+ */
+function hasSubjectBefore(tokens: Token[], b: number, objectFollows: boolean): boolean {
+  let i = b;
+  for (;;) {
+    while (i >= 0 && (tokens[i]!.pos === 'ADV' || !/\S/u.test(tokens[i]!.text))) i--;
+    if (i >= 2 && tokens[i]!.text === ',' && tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.text === ',') i -= 3;
+    else break;
+  }
+  // "France, Russia, and the United States all signed": a quantifier after the subject.
+  if (tokens[i] && QUANTIFIERS.has(tokens[i]!.lower)) i--;
+  const subject = tokens[i];
+  if (!subject) return false;
+  // "The first phase, roughly from 1945 through 1947, involved the most ...": a parenthesis closes.
+  if (subject.text === ',') return tokens.slice(0, i).some((token) => token.text === ',') && objectFollows;
+  return SUBJECT_END.has(subject.pos) || subject.text === ')';
 }
 
 /** What may follow a verb: an object, a preposition or an adverb. */
-const OBJECT_START = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP']);
+const OBJECT_START = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP', 'PROPN']);
 /** Quantifiers after a plural subject ("the two sides both agree", "they all work"). */
 const PLURAL_QUANTIFIERS = new Set(['all', 'both']);
-
-/** Verbs that end in -ed but are base forms ("need", "proceed"). */
-const BASE_ED = new Set(['need', 'feed', 'speed', 'proceed', 'exceed', 'succeed', 'embed', 'shed', 'wed', 'breed', 'heed', 'seed', 'bleed', 'bed', 'shred', 'weed', 'red', 'bred', 'led', 'fed', 'sped']);
-/** Common irregular past tenses and past participles. */
-const IRREGULAR_PAST = new Set(
-  [
-    'said made took gave held met sent went came saw told found got left brought thought began wrote spoke built paid',
-    'kept stood won became drew chose flew grew knew showed taken given done seen written spoken shown known grown drawn',
-    'chosen begun gone bought caught taught sought fought struck stuck rose fell broke broken arose arisen shot threw',
-    'thrown drove driven ran sold heard lost meant felt sat lay laid hung fled dealt dug bent lent swept slept understood',
-    'withdrew withdrawn undertook undertaken overcame forgot forgotten froze frozen hid hidden shook shaken spent',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-/** A past tense or past participle ("welcomed", "held"): never an imperative. */
-export function isPastForm(token: Token): boolean {
-  const word = token.lower;
-  if (IRREGULAR_PAST.has(word)) return true;
-  return word.length > 4 && word.endsWith('ed') && !BASE_ED.has(word) && !/eed$/.test(word);
-}
-
-/** A word the tagger may have missed as a verb: "shot" in "the United States shot down a balloon". */
-export function isIrregularPast(token: Token): boolean {
-  return IRREGULAR_PAST.has(token.lower);
-}
 
 /** A present participle or gerund ("stressing"). */
 export function isIngForm(token: Token): boolean {

@@ -97,6 +97,15 @@ export function dictionarySuggestions(dialect: Dialect, word: string): string[] 
   return suggestions[dialect].get(word, suggesters[dialect]);
 }
 
+/**
+ * The affix flags the en-US dictionary gives a word ("limit" -> S, D, G, ...; an expanded form such as
+ * "limits" has none): which endings a stem takes. Undefined for a word it does not know. Shares the
+ * spelling rule's loaded dictionary.
+ */
+export function affixFlags(word: string): readonly string[] | undefined {
+  return lexicon('en-US').forms[word];
+}
+
 export function otherDialect(dialect: Dialect): Dialect {
   return dialect === 'en-US' ? 'en-GB' : 'en-US';
 }

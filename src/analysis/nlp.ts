@@ -3,6 +3,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token, TokenType } from '../types.js';
 import type { Block } from './blocks.js';
+import { joinAbbreviationSplits } from './abbreviations.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -53,7 +54,7 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = joinAbbreviationSplits(doc.sentences().out(its.span) as unknown as [number, number][], values, spaces);
 
   const sentenceOf = new Int32Array(values.length);
   spans.forEach(([from, to], i) => sentenceOf.fill(sentences.length + i, from, to + 1));

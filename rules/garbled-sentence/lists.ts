@@ -1,0 +1,78 @@
+// Lists written as sentences are not prose: line-ups and results ("J Smith (Leeds), K Jones (Bath)."),
+// summaries whose bullets were lost ("Expedites the review. Requires a report."), addresses, labels
+// with dates ("U.S. Ambassador to France, 1914–1919."), and the title glued to a document's first line.
+import type { Analysis, Sentence } from '../../src/types.js';
+import { hasVerb } from './style.js';
+import { sentenceTokens } from './prose.js';
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/** A span of years or a life's dates: "1914–1919", "(1859–1922)", "(c. 1880s–?)". */
+const YEARS = /\b1\d{3}s?\s?[–—-]\s?(?:1\d{3}|\d{2}|\?)|\(\s*(?:c\.|b\.|d\.)\s?\d{3,4}/u;
+
+/**
+ * A sentence that reads as a list or a label: items split by semicolons, several bracketed items, a
+ * span of years, or three or more short comma-separated items that open with names and numbers
+ * (addresses, line-ups: "J Smith (Leeds), K Jones (Bath), L Brown (Hull).").
+ */
+export function isListLike(sentence: Sentence): boolean {
+  const text = sentence.text;
+  if (count(text, /;/g) >= 2 || count(text, /\(/g) >= 2 || YEARS.test(text)) return true;
+  const items = text.replace(/[.]$/, '').split(/,\s*/);
+  if (items.length < 3) return false;
+  const short = items.every((item) => item.split(/\s+/).filter(Boolean).length <= 5);
+  const named = items.filter((item) => /^(?:and |or )?[\p{Lu}\p{N}$£€]/u.test(item.trim())).length;
+  return short && named * 3 >= items.length * 2;
+}
+
+/** Is `other` a body sentence right next to the sentence in paragraph `paragraph` (same or neighbouring)? */
+function isNeighbour(analysis: Analysis, other: Sentence | undefined, paragraph: number): other is Sentence {
+  return other !== undefined && Math.abs(other.paragraph - paragraph) <= 1 && analysis.paragraphs[other.paragraph]!.kind === 'body';
+}
+
+/**
+ * Is the sentence one of a run of at least `minRun` items of one shape, in a row? A bill or agenda
+ * summary whose items all open with a verb of the same form ("Expedites the review." "Requires a
+ * report." "Authorizes $5 million."), or verbless items ("$20 billion for roads." "$5 billion for ports.").
+ */
+export function inRunOfItems(analysis: Analysis, sentence: Sentence, sameShape: (other: Sentence) => boolean, minRun: number): boolean {
+  let run = 1;
+  for (const step of [-1, 1]) {
+    let current = sentence;
+    for (;;) {
+      const other = analysis.sentences[current.index + step];
+      if (!isNeighbour(analysis, other, current.paragraph) || !sameShape(other)) break;
+      run++;
+      current = other;
+      if (run >= minRun) return true;
+    }
+  }
+  return run >= minRun;
+}
+
+/** A verbless sentence next to another verbless one: a run of list items, not a stray fragment. */
+export function inVerblessRun(analysis: Analysis, sentence: Sentence): boolean {
+  return inRunOfItems(analysis, sentence, (other) => /[.;]$/.test(other.text) && !hasVerb(sentenceTokens(analysis, other)), 2);
+}
+
+/** The opening sentences of a document before its first verb: a title or standfirst run into the text. */
+export function opensDocument(analysis: Analysis, sentence: Sentence): boolean {
+  for (let i = 0; i < sentence.index; i++) {
+    const other = analysis.sentences[i]!;
+    if (analysis.paragraphs[other.paragraph]!.kind === 'body' && hasVerb(sentenceTokens(analysis, other))) return false;
+  }
+  return true;
+}
+
+/** Is the sentence inside a quotation opened earlier in its paragraph? */
+export function insideQuotation(analysis: Analysis, sentence: Sentence): boolean {
+  const paragraph = analysis.paragraphs[sentence.paragraph]!;
+  const before = analysis.text.slice(paragraph.start, sentence.start);
+  if (count(before, /“/g) > count(before, /”/g)) return true;
+  return count(before, /"/g) % 2 === 1;
+}
+
+/** A list or label written as a sentence, an item in a run of them, or a title run into the first line. */
+export function isListItem(analysis: Analysis, sentence: Sentence): boolean {
+  return isListLike(sentence) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence);
+}
