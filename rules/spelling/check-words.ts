@@ -9,6 +9,7 @@ import { isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
+import { MAX_CHECKED_WORD_LENGTH } from './limits.js';
 
 /** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
 const MIN_NEAR_NAME_LENGTH = 5;
@@ -116,7 +117,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       continue;
     }
     const entry = table.byToken[i];
-    if (!entry) continue;
+    if (!entry || token.text.length > MAX_CHECKED_WORD_LENGTH) continue; // a hash, base64 or DNA string: no lookup, edit search or suggestion
     if (entry.cleanFor !== key) {
       entry.clean = cleanMemo.get(entry.text, isClean);
       entry.cleanFor = key;
