@@ -116,12 +116,20 @@ export function readConfigFile(file: string, root?: string): RawConfig | undefin
   };
 }
 
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
 /**
  * YAML as plain data: the core schema (strings, numbers, booleans, null, lists and maps), no custom tags
  * (`!custom`, `!!js/function`, `!!binary`): any tag it does not know is an error, in one line.
  */
 function parseYaml(text: string): unknown {
   const document = YAML.parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  let tagged: string | undefined;
+  YAML.visit(document, (_key, node) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag && !CORE_TAGS.has(tag) && tagged === undefined) tagged = tag;
+  });
+  if (tagged) throw new Error(`the tag ${tagged.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed (configuration is plain data)`);
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) {
     const tag = /tag ([^\s]+)/i.exec(problem.message)?.[1];
