@@ -95,7 +95,11 @@ export class LintCache {
       fs.renameSync(temp, this.file);
     } catch (error) {
       // An unwritable cache costs the next run time, never this run's report.
-      fs.rmSync(temp, { force: true });
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // No temporary file could be made there either.
+      }
       warn(`the cache was not written (${path.dirname(this.file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linted without it`);
     }
     this.changed = false;
