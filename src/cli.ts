@@ -53,7 +53,7 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n threads (default: 1 below 1 MB of text, 2 up to 6 MB, then one per core)
+  --jobs <n>               Lint in n threads, at most one per core (default: 1 below 1 MB of text, 2 up to 6 MB, then one per core)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
