@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SerialResult } from './run/serial.js';
+import { warn } from './files.js';
 
 export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'copydesk');
 const CACHE_FILE = 'lint-results.json';
@@ -87,10 +88,20 @@ export class LintCache {
       }
     }
     if (!this.changed) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(this.data));
-    fs.renameSync(temp, this.file);
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(temp, JSON.stringify(this.data));
+      fs.renameSync(temp, this.file);
+    } catch (error) {
+      // An unwritable cache costs the next run time, never this run's report.
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // No temporary file could be made there either.
+      }
+      warn(`the cache was not written (${path.dirname(this.file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linted without it`);
+    }
     this.changed = false;
   }
 }

@@ -1,5 +1,6 @@
 // The command line: copydesk [options] [files, folders or globs]
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -7,8 +8,8 @@ import type { VFile } from 'vfile';
 import { copydeskBuild, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { ConfigFinder, parseRuleFlags, type ResolvedConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { decode, encode, expandInputs, FileError, readSource, type SourceText } from './files.js';
-import { unifiedDiff, writeAtomic } from './fix.js';
+import { decode, encode, expandInputs, FileError, onWarning, readSource, type SourceText } from './files.js';
+import { FixRefused, unifiedDiff, withSignalsHeld, writeFixes } from './fix.js';
 import { lintSource } from './run/lint-task.js';
 import { readReports } from './merge-reports.js';
 import { checkRun, RuleFailure } from './pipeline.js';
@@ -53,7 +54,7 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n threads (default: 1 below 6 MB of text, then one per core)
+  --jobs <n>               Lint in n threads, at most one per core (default: 1 below 6 MB of text, then one per core)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
@@ -99,9 +100,15 @@ function parse(argv: string[]) {
   }
 }
 
-function parseJobs(value: string | undefined): number | undefined {
+/** --jobs N: at most one thread per core (more only cost memory), said once on stderr. */
+function parseJobs(value: string | undefined, io: Io): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of threads (1 or more), got "${value}"`);
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  if (Number(value) > cores) {
+    io.stderr(`copydesk: --jobs ${value.length > 12 ? `${value.slice(0, 12)}...` : value} is more than the ${cores} cores here: using ${cores} threads\n`);
+    return cores;
+  }
   return Number(value);
 }
 
@@ -155,13 +162,49 @@ function writeOutput(output: string, outputFile: string | undefined, io: Io): vo
     if (text) io.stdout(text);
     return;
   }
-  const target = path.resolve(io.cwd, outputFile);
+  const target = checkOutputFile(outputFile, io)!;
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, text);
   } catch (error) {
-    throw new UsageError(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`Cannot write --output-file ${outputFile}: ${errorText(error)}`);
   }
+}
+
+/** The --output-file's full path, refused before any linting when it is under /proc or /sys. */
+function checkOutputFile(outputFile: string | undefined, io: Io): string | undefined {
+  if (outputFile === undefined) return undefined;
+  const target = path.resolve(io.cwd, outputFile);
+  if (isVirtualFileSystem(target)) throw new UsageError(`Cannot write --output-file ${outputFile}: a report does not go under /proc or /sys`);
+  return target;
+}
+
+/** Under /proc or /sys (after links): writing there changes the system or never ends. */
+function isVirtualFileSystem(target: string): boolean {
+  let existing = target;
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  let real = existing;
+  try {
+    real = fs.realpathSync(existing);
+  } catch {
+    // Unresolvable: judged by its name.
+  }
+  return [target, real].some((file) => /^\/(?:proc|sys)(?:\/|$)/.test(file));
+}
+
+const ERRNO_TEXT: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  EISDIR: 'is a folder',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+};
+
+export function errorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? (ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code) : (error as Error).message;
 }
 
 function exitCode(files: VFile[], quiet: boolean, frail: boolean, maxWarnings: number, io: Io): number {
@@ -196,6 +239,7 @@ async function mergeReports(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parsed;
   const report = REPORTERS[values.format];
   if (!report) throw new UsageError(`Unknown format "${values.format}" (known: ${Object.keys(REPORTERS).join(', ')})`);
+  checkOutputFile(values['output-file'], io);
   const files = readReports(positionals.map((name) => path.resolve(io.cwd, name)));
   const color = wantsColor(values, io);
   writeOutput(report(files, { quiet: values.quiet, color, version: VERSION }), values['output-file'], io);
@@ -205,6 +249,7 @@ async function mergeReports(argv: string[], io: Io): Promise<number> {
 export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'merge-reports') return mergeReports(argv.slice(1), io);
   const { values, positionals } = parse(argv);
+  onWarning((message) => io.stderr(`copydesk: ${message}\n`));
   if (values.help) {
     io.stdout(HELP + '\n');
     return 0;
@@ -219,15 +264,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const report = REPORTERS[values.format];
   if (!report) throw new UsageError(`Unknown format "${values.format}" (known: ${Object.keys(REPORTERS).join(', ')})`);
+  checkOutputFile(values['output-file'], io);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  const requestedJobs = parseJobs(values.jobs);
+  const requestedJobs = parseJobs(values.jobs, io);
   const shard = parseShard(values.shard);
   const overrides = parseRuleFlags(values.rule);
   if (values.config && !fs.existsSync(path.resolve(io.cwd, values.config))) {
     throw new UsageError(`Config file not found: ${values.config}`);
   }
   const configFile = values.config && path.resolve(io.cwd, values.config);
-  const finder = new ConfigFinder(overrides, configFile, values['no-plugins']);
+  const finder = new ConfigFinder(overrides, configFile, values['no-plugins'], io.cwd);
 
   const useStdin = positionals.includes('-');
   if (useStdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files');
@@ -253,7 +299,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     items.push({ path: name as string, source, config: finder.forFile(name === undefined ? undefined : path.resolve(io.cwd, name)) });
   } else {
     const inputs = positionals.length > 0 ? positionals : ['.'];
-    const paths = selectShard(filterConfigIgnored(await expandInputs(inputs, io.cwd), finder, io.cwd), shard);
+    const unreadable: FileError[] = [];
+    const paths = selectShard(filterConfigIgnored(await expandInputs(inputs, io.cwd, unreadable), finder, io.cwd), shard);
+    for (const problem of unreadable) fail(problem.filePath, problem.message.slice(problem.filePath.length + 2));
     for (const filePath of paths) {
       try {
         const source = readSource(path.resolve(io.cwd, filePath));
@@ -317,18 +365,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Fixes: written atomically in the file's own encoding, or shown as a diff.
   let diff = '';
   for (const item of items) {
-    if (item.fixed === undefined) continue;
-    if (values['fix-dry-run']) {
-      // A UTF-8 BOM is part of the first line on disk, so the patch must carry it to apply.
-      const bom = item.source.bom && item.source.encoding === 'utf8' ? '\uFEFF' : '';
-      diff += unifiedDiff(item.path ?? '<stdin>', bom + item.source.text, bom + item.fixed);
-      continue;
-    }
-    try {
-      writeAtomic(path.resolve(io.cwd, item.path), encode(item.source, item.fixed));
-    } catch (error) {
-      fail(item.path, `cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    if (item.fixed === undefined || !values['fix-dry-run']) continue;
+    // A UTF-8 BOM is part of the first line on disk, so the patch must carry it to apply.
+    const bom = item.source.bom && item.source.encoding === 'utf8' ? '\uFEFF' : '';
+    diff += unifiedDiff(item.path ?? '<stdin>', bom + item.source.text, bom + item.fixed);
+  }
+  if (values.fix) {
+    await withSignalsHeld(() => {
+      for (const item of items) {
+        if (item.fixed === undefined) continue;
+        try {
+          writeFixes(path.resolve(io.cwd, item.path), encode(item.source, item.fixed), item.source.digest);
+        } catch (error) {
+          fail(item.path, error instanceof FixRefused ? error.message : `cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+      }
+    });
   }
   cache?.save();
   if (io.env.COPYDESK_DEBUG) {
@@ -365,8 +417,21 @@ export async function main(argv: string[]): Promise<number> {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   };
+  // A closed pipe (copydesk ... | head) ends quietly with the exit code the findings deserve; any other
+  // failure to write the report (a full disk) is one line and exit 2.
+  let outputError: unknown;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') outputError ??= error;
+  });
+  process.stderr.on('error', () => {});
   try {
-    return await run(argv, io);
+    const code = await run(argv, io);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (outputError) {
+      io.stderr(`copydesk: cannot write the report: ${errorText(outputError)}\n`);
+      return 2;
+    }
+    return code;
   } catch (error) {
     if (error instanceof UsageError || error instanceof FileError) {
       io.stderr(`copydesk: ${error.message}\n`);

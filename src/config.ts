@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { UsageError } from './errors.js';
-import { resolveOptions } from './options.js';
+import { describeValue, resolveOptions } from './options.js';
+import { readSettingsFile } from './files.js';
 import { RULE_BY_ID, RULES } from './registry.js';
 import { parsePlugins, pluginOfRuleId, type PluginSpec } from './retext/plugin-config.js';
 import type { Settings, Severity } from './types.js';
@@ -49,7 +50,7 @@ function parseSeverity(id: string, value: unknown): Severity {
   if (value === 2) return 'error';
   if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
   if (value === 'warning') return 'warn';
-  throw new UsageError(`Bad severity for rule "${id}": expected off, warn or error, got ${JSON.stringify(value)}`);
+  throw new UsageError(`Bad severity for rule "${id}": expected off, warn or error, got ${describeValue(value)}`);
 }
 
 /** One rule entry: `"warn"`, `["error", {options}]` or `{options}`. */
@@ -88,16 +89,16 @@ function checkStringList(name: string, value: unknown, where: string): string[] 
 }
 
 /** Reads a config file; returns undefined for a package.json without a `copydesk` key. */
-export function readConfigFile(file: string): RawConfig | undefined {
+export function readConfigFile(file: string, root?: string): RawConfig | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readSettingsFile(file, root);
   } catch (error) {
-    throw new UsageError(`Cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`Cannot read config file ${file}: ${(error as Error).message}`);
   }
   let data: unknown;
   try {
-    data = /\.ya?ml$/.test(file) ? YAML.parse(text) : JSON.parse(text);
+    data = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
     throw new UsageError(`Config file ${file} is not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -124,13 +125,35 @@ export function readConfigFile(file: string): RawConfig | undefined {
   };
 }
 
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/**
+ * YAML as plain data: the core schema (strings, numbers, booleans, null, lists and maps), no custom tags
+ * (`!custom`, `!!js/function`, `!!binary`): any tag it does not know is an error, in one line.
+ */
+function parseYaml(text: string): unknown {
+  const document = YAML.parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  let tagged: string | undefined;
+  YAML.visit(document, (_key, node) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag && !CORE_TAGS.has(tag) && tagged === undefined) tagged = tag;
+  });
+  if (tagged) throw new Error(`the tag ${tagged.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed (configuration is plain data)`);
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    const tag = /tag ([^\s]+)/i.exec(problem.message)?.[1];
+    throw new Error(tag ? `the tag ${tag} is not allowed (configuration is plain data)` : problem.message.split('\n')[0]);
+  }
+  return document.toJS({ maxAliasCount: 100 });
+}
+
 /** Reads a word list: one word per line, `#` starts a comment. */
-export function readWordList(file: string): string[] {
+export function readWordList(file: string, root?: string): string[] {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readSettingsFile(file, root);
   } catch (error) {
-    throw new UsageError(`Cannot read word list ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`Cannot read word list ${file}: ${(error as Error).message}`);
   }
   return text
     .split(/\r?\n/)
@@ -208,6 +231,8 @@ export class ConfigFinder {
     private readonly explicitFile?: string,
     /** --no-plugins: configured plugins are not loaded. */
     private readonly noPlugins = false,
+    /** Settings files found by searching may not be links to outside this folder (the project). */
+    private readonly root?: string,
   ) {}
 
   forFile(filePath: string | undefined): ResolvedConfig {
@@ -221,7 +246,7 @@ export class ConfigFinder {
     if (this.explicitFile) {
       resolved = this.load(path.resolve(this.explicitFile), findWordsFile(folder));
     } else {
-      const found = findConfigFile(folder);
+      const found = findConfigFile(folder, this.root);
       resolved = this.load(found, findWordsFile(folder));
     }
     this.byFolder.set(folder, resolved);
@@ -232,8 +257,8 @@ export class ConfigFinder {
     const cacheKey = `${file ?? ''}\0${wordsFile ?? ''}`;
     const cached = this.byFile.get(cacheKey);
     if (cached) return cached;
-    const raw = file ? readConfigFile(file) : undefined;
-    const words = wordsFile ? readWordList(wordsFile) : [];
+    const raw = file ? readConfigFile(file, this.explicitFile && file === path.resolve(this.explicitFile) ? undefined : this.root) : undefined;
+    const words = wordsFile ? readWordList(wordsFile, this.root) : [];
     const resolved = resolveConfig(raw, this.overrides, words, file, { noPlugins: this.noPlugins });
     this.byFile.set(cacheKey, resolved);
     return resolved;
@@ -251,12 +276,12 @@ function findUp(folder: string, accept: (dir: string) => string | undefined): st
   }
 }
 
-function findConfigFile(folder: string): string | undefined {
+function findConfigFile(folder: string, root?: string): string | undefined {
   return findUp(folder, (dir) => {
     for (const name of CONFIG_FILES) {
       const candidate = path.join(dir, name);
       if (!fs.existsSync(candidate)) continue;
-      if (name === 'package.json' && readConfigFile(candidate) === undefined) continue;
+      if (name === 'package.json' && readConfigFile(candidate, root) === undefined) continue;
       return candidate;
     }
     return undefined;

@@ -1,4 +1,5 @@
 // --fix: apply the safe fixes rules offer, write atomically, or show them as a unified diff.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -53,18 +54,140 @@ export function lintAndFix(text: string, lint: (text: string) => VFile): { file:
   return { file, text, applied: total };
 }
 
-/** Replaces a file's bytes atomically: a temporary file in the same folder, then a rename. Keeps the mode. */
-export function writeAtomic(filePath: string, bytes: Uint8Array): void {
-  const target = fs.realpathSync(filePath);
-  const mode = fs.statSync(target).mode;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.copydesk-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+/** A file --fix must not change: reported for that file (exit 2), nothing written. */
+export class FixRefused extends Error {
+  override name = 'FixRefused';
+}
+
+export function digestOf(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Whether this process may change the file, by its mode bits and owner: root may write only where some
+ * write bit is set (a read-only file stays read-only), others by the owner, group or other bits.
+ */
+function mayWrite(stat: fs.Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return (stat.mode & 0o222) !== 0;
+  if (uid === 0) return (stat.mode & 0o222) !== 0;
+  if (stat.uid === uid) return (stat.mode & 0o200) !== 0;
+  if (stat.gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(stat.gid)) return (stat.mode & 0o020) !== 0;
+  return (stat.mode & 0o002) !== 0;
+}
+
+/** Temporary files being written now: removed on any exit this process sees. */
+const liveTemps = new Set<string>();
+let cleanupInstalled = false;
+
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', () => {
+    for (const temp of liveTemps) fs.rmSync(temp, { force: true });
+  });
+}
+
+const TEMP_MARK = '.copydesk-';
+
+/** Removes temporary files an earlier run left beside `target` when it was killed (its process is gone). */
+function removeStaleTemps(target: string): void {
+  const prefix = `.${path.basename(target)}${TEMP_MARK}`;
+  let names: string[];
   try {
-    fs.writeFileSync(temp, bytes, { mode });
+    names = fs.readdirSync(path.dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('-')[0]) : NaN;
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    fs.rmSync(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Writes the fixed bytes of a file after checking that this process may change it and that it still holds
+ * what was read (digest `expected`). A file with one link, owned by this user, is replaced atomically (a
+ * temporary file beside it, then a rename; mode kept); a hard-linked file or one owned by another user
+ * is rewritten in place, so that its links, owner and mode stay.
+ */
+export function writeFixes(filePath: string, bytes: Uint8Array, expected: string | undefined): void {
+  let target: string;
+  let stat: fs.Stats;
+  try {
+    target = fs.realpathSync(filePath);
+    stat = fs.statSync(target);
+  } catch (error) {
+    throw new FixRefused(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (!stat.isFile()) throw new FixRefused('cannot write the fixes: not a regular file');
+  if (!mayWrite(stat)) throw new FixRefused(`not changed: the file is read-only for this user (mode ${(stat.mode & 0o777).toString(8)})`);
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+  } catch {
+    throw new FixRefused('not changed: permission denied');
+  }
+  if (expected !== undefined && digestOf(fs.readFileSync(target)) !== expected) {
+    throw new FixRefused('not changed: the file changed while it was being linted (run copydesk --fix again)');
+  }
+  removeStaleTemps(target);
+  if (stat.nlink > 1 || stat.uid !== (process.getuid?.() ?? stat.uid)) {
+    writeInPlace(target, bytes);
+    return;
+  }
+  installCleanup();
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  liveTemps.add(temp);
+  try {
+    fs.writeFileSync(temp, bytes, { mode: stat.mode & 0o7777, flag: 'wx' });
+    fs.chmodSync(temp, stat.mode & 0o7777);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;
+  } finally {
+    liveTemps.delete(temp);
   }
+}
+
+function writeInPlace(target: string, bytes: Uint8Array): void {
+  const fd = fs.openSync(target, 'r+');
+  try {
+    fs.writeSync(fd, bytes, 0, bytes.length, 0);
+    fs.ftruncateSync(fd, bytes.length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Runs `write` (synchronous) with SIGINT, SIGTERM and SIGHUP held: a signal that arrives meanwhile ends the
+ * process after it, so a temporary file is never left half-written or behind.
+ */
+export async function withSignalsHeld(write: () => void): Promise<void> {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let received: NodeJS.Signals | undefined;
+  const hold = (signal: NodeJS.Signals): void => {
+    received ??= signal;
+  };
+  for (const signal of signals) process.on(signal, hold);
+  try {
+    write();
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    for (const signal of signals) process.off(signal, hold);
+  }
+  if (received) process.kill(process.pid, received);
 }
 
 /** Splits text into lines, each keeping its line ending. */

@@ -25,6 +25,18 @@ function checkValue(spec: OptionSpec, value: unknown): string | undefined {
   }
 }
 
+/** A value as the user wrote it, in one short line: 1e400 is "Infinity", not JSON's "null". */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (not a finite number)`;
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
 /** Fills in defaults and rejects unknown options and bad values with a clear message. */
 export function resolveOptions<S extends OptionSchema>(ruleId: string, schema: S, given: unknown): OptionsOf<S> {
   if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) {
@@ -35,7 +47,8 @@ export function resolveOptions<S extends OptionSchema>(ruleId: string, schema: S
     options[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
   }
   for (const [name, value] of Object.entries((given ?? {}) as Record<string, unknown>)) {
-    const spec = schema[name];
+    // Own properties only: "toString", "constructor" or "__proto__" must not reach Object.prototype.
+    const spec = Object.hasOwn(schema, name) ? schema[name] : undefined;
     if (!spec) {
       const known = Object.keys(schema);
       throw new UsageError(
@@ -43,7 +56,7 @@ export function resolveOptions<S extends OptionSchema>(ruleId: string, schema: S
       );
     }
     const problem = checkValue(spec, value);
-    if (problem) throw new UsageError(`Bad value for option "${name}" of rule "${ruleId}": ${problem}, got ${JSON.stringify(value)}`);
+    if (problem) throw new UsageError(`Bad value for option "${name}" of rule "${ruleId}": ${problem}, got ${describeValue(value)}`);
     options[name] = value;
   }
   return options as OptionsOf<S>;

@@ -128,6 +128,17 @@ export function sortMessages(file: VFile): void {
   );
 }
 
+/** Info messages for stretches of a document the analysis read as plain text (past a parser limit). */
+function addAnalysisNotes(file: VFile): void {
+  const analysis = file.data.analysis;
+  for (const note of analysis?.notes ?? []) {
+    const place = analysis!.point(note.offset);
+    file.info(note.reason, { place: { start: place, end: place }, ruleId: 'markdown-limit', source: 'copydesk' }).url = LIMITS_DOCS;
+  }
+}
+
+const LIMITS_DOCS = 'https://github.com/copydesk/copydesk/blob/main/docs/RELIABILITY.md#limits';
+
 /** Lints one document; the returned file carries the messages and what rules kept for cross-file checks (not the analysis). */
 export function lintDocument(text: string, filePath: string | undefined, config: ResolvedConfig, cwd = process.cwd(), analysis?: DocumentAnalysis): VFile {
   const file = new VFile({ value: text, path: filePath, cwd });
@@ -135,6 +146,7 @@ export function lintDocument(text: string, filePath: string | undefined, config:
   const processor = processorFor(config);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
+  addAnalysisNotes(file);
   applyControlComments(file);
   sortMessages(file);
   // The analysis is large (every token) and no longer needed: a run over many files keeps only messages.

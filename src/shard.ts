@@ -6,12 +6,16 @@ export interface Shard {
   total: number;
 }
 
+/** More parts than this is a mistake, not a CI matrix. */
+export const MAX_SHARDS = 10_000;
+
 export function parseShard(value: string | undefined): Shard | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());
   const index = Number(match?.[1]);
   const total = Number(match?.[2]);
-  if (!match || total < 1 || index < 1 || index > total) {
+  if (match && total > MAX_SHARDS) throw new UsageError(`--shard takes at most ${MAX_SHARDS} parts, got "${value}"`);
+  if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(total) || total < 1 || index < 1 || index > total) {
     throw new UsageError(`--shard takes i/n with 1 <= i <= n (e.g. 2/4), got "${value}"`);
   }
   return { index, total };

@@ -20,5 +20,6 @@ export const hasWordCharacter = (text: string): boolean => /[\p{L}\p{N}]/u.test(
 
 /** The text as compared for exact repeats: white space, case, quotes and dashes do not count. */
 export function normaliseText(text: string): string {
-  return normaliseToken(text).replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  // White space collapsed first: /\s*-\s*/ would take time growing with the square of a long run of spaces.
+  return normaliseToken(text).replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim();
 }

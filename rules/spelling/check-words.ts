@@ -12,6 +12,7 @@ import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
 import { foreignParagraphs } from './language.js';
 import { elongationBases, inForeignPhrase } from './phrases.js';
+import { MAX_CHECKED_WORD_LENGTH, MAX_SEARCHED_WORDS_PER_DOCUMENT } from './limits.js';
 
 /** Shortest capitalised unknown word compared with the document's own proper nouns ("Hanio" / "Hanoi"). */
 const MIN_NEAR_NAME_LENGTH = 5;
@@ -63,6 +64,9 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   const suggest = (word: string, split?: string) =>
     suggestionsFor(word, book.primary, (documentWords ??= new Set(tokens.map((token) => token.lower))), split, split !== undefined && splitsOffShortWord(split));
   let properNouns: string[] | undefined;
+  // Dictionary searches cost about 40 ms a word: a bounded number per document.
+  const searched = new Set<string>();
+  const maySearch = (word: string): boolean => searched.has(word) || (searched.size < MAX_SEARCHED_WORDS_PER_DOCUMENT && searched.add(word) !== undefined);
   let findings: Finding[] | undefined;
 
   // The rarer path of a word that is not plainly fine, in its own function (too big for V8 to inline):
@@ -102,13 +106,14 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       }
       // A capitalised word that is part of a name here or elsewhere, or used more than once, is a name;
       // but a lone word opening a sentence, used once and one slip from a common word, is a typo ("Recieving the...").
-      const slip = word.length >= 5 && uses === 1 && ((opensSentenceAlone(analysis, i) && nearCommonWord(book, word)) || (inPlaceName(book, tokens, i) && slipInside(book, word.toLowerCase())));
+      const slip = word.length >= 5 && uses === 1 && ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) || (inPlaceName(book, tokens, i) && slipInside(book, word.toLowerCase())));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
       }
     } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i)) {
       return;
     }
+    if (!maySearch(word)) return;
     const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
     // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
     // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
@@ -139,7 +144,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       continue;
     }
     const entry = table.byToken[i];
-    if (!entry) continue;
+    if (!entry || token.text.length > MAX_CHECKED_WORD_LENGTH) continue; // a hash, base64 or DNA string: no lookup, edit search or suggestion
     if (next?.text === '-') {
       const broken = hyphenBroken(book, tokens, i);
       if (broken) {

@@ -1,24 +1,29 @@
 // The analysis stage: runs once per document; every rule reads its result.
 import type { Analysis, DocumentFormat, Paragraph, Sentence, Token } from '../types.js';
 import { plainTextBlocks, type Block } from './blocks.js';
-import { markdownStructure, type MarkdownComment } from './markdown.js';
+import { markdownStructure, type AnalysisNote, type MarkdownComment } from './markdown.js';
 import { tokeniseBlock } from './nlp.js';
 import { findMentions } from './mentions.js';
 import { pointFinder } from './points.js';
+import { blankOverlongRuns } from './limits.js';
 
 export interface DocumentAnalysis extends Analysis {
   /** HTML comments of a Markdown document (empty for plain text). */
   comments: MarkdownComment[];
+  /** Stretches of a Markdown document read as plain text (past a limit of the parser). */
+  notes?: AnalysisNote[];
 }
 
 export function analyse(text: string, format: DocumentFormat): DocumentAnalysis {
   let blocks: Block[];
   let comments: MarkdownComment[] = [];
+  let notes: AnalysisNote[] | undefined;
   if (format === 'markdown') {
-    ({ blocks, comments } = markdownStructure(text));
+    ({ blocks, comments, notes } = markdownStructure(text));
   } else {
     blocks = plainTextBlocks(text);
   }
+  blocks = blankOverlongRuns(blocks);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -29,11 +34,11 @@ export function analyse(text: string, format: DocumentFormat): DocumentAnalysis 
     return { index, kind: block.kind, start: block.start, end: block.end, text: block.text, sentenceStart, sentenceEnd: sentences.length };
   });
 
-  return withMethods(text, format, { paragraphs, sentences, tokens, mentions: findMentions(tokens, sentences), comments });
+  return withMethods(text, format, { paragraphs, sentences, tokens, mentions: findMentions(tokens, sentences), comments, ...(notes?.length ? { notes } : {}) });
 }
 
 /** An analysis as plain data: what one thread sends another (the text is sent on its own). */
-export type AnalysisParts = Pick<DocumentAnalysis, 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'comments'>;
+export type AnalysisParts = Pick<DocumentAnalysis, 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'comments' | 'notes'>;
 
 /** The analysis of `text` from its parts, made by `analyse` here or in another thread. */
 export function withMethods(text: string, format: DocumentFormat, parts: AnalysisParts): DocumentAnalysis {

@@ -2,7 +2,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { ParagraphKind } from '../types.js';
-import type { Block } from './blocks.js';
+import { plainTextBlocks, type Block } from './blocks.js';
+import { markdownParts, markdownPieces } from './markdown-pieces.js';
 
 interface MdNode {
   type: string;
@@ -18,10 +19,18 @@ export interface MarkdownComment {
   body: string;
 }
 
+/** Something about the document the reader should know: a stretch read as plain text, and why. */
+export interface AnalysisNote {
+  offset: number;
+  reason: string;
+}
+
 export interface MarkdownStructure {
   blocks: Block[];
   /** HTML comments in document order (used for `<!-- copydesk-... -->` control comments). */
   comments: MarkdownComment[];
+  /** Stretches read as plain text because they were past a limit of the Markdown parser. */
+  notes: AnalysisNote[];
 }
 
 const parser = unified().use(remarkParse);
@@ -45,11 +54,42 @@ function fillText(node: MdNode, text: string, shift: number, blockStart: number,
   for (const child of node.children ?? []) fillText(child, text, shift, blockStart, chars);
 }
 
+/**
+ * Prose blocks and comments of a Markdown document. Parsed in parts of bounded size; a stretch nested too
+ * deep or too full of marks for the parser is read as plain text, with a note.
+ */
 export function markdownStructure(text: string): MarkdownStructure {
-  const tree = parser.parse(text) as MdNode;
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const blocks: Block[] = [];
   const comments: MarkdownComment[] = [];
+  const notes: AnalysisNote[] = [];
+  const asPlainText = (start: number, end: number, problem: string): void => {
+    for (const block of plainTextBlocks(text.slice(start, end))) blocks.push({ ...block, start: block.start + start, end: block.end + start });
+    notes.push({ offset: start, reason: `Markdown ${problem}: read as plain text from here to the next blank line` });
+  };
+  for (const part of markdownParts(markdownPieces(text))) {
+    if (part.problem) {
+      asPlainText(part.start, part.end, part.problem);
+      continue;
+    }
+    const found: MarkdownStructure = { blocks: [], comments: [], notes: [] };
+    try {
+      structureOf(text, part.start, part.end, found);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      asPlainText(part.start, part.end, 'too deeply nested for the parser');
+      continue;
+    }
+    blocks.push(...found.blocks);
+    comments.push(...found.comments);
+  }
+  return { blocks, comments, notes };
+}
+
+/** Parses text[start, end) with remark and adds its prose blocks and comments (with document offsets). */
+function structureOf(text: string, start: number, end: number, { blocks, comments }: MarkdownStructure): void {
+  const tree = parser.parse(start === 0 && end === text.length ? text : text.slice(start, end)) as MdNode;
+  // remark drops a byte-order mark, which only the first part can hold.
+  const shift = start + (start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0);
 
   const addBlock = (node: MdNode, kind: ParagraphKind): void => {
     const range = offsets(node, shift);
@@ -95,5 +135,4 @@ export function markdownStructure(text: string): MarkdownStructure {
     }
   };
   visit(tree, 'body');
-  return { blocks, comments };
 }

@@ -14,7 +14,7 @@ export interface PackedAnalysis extends Omit<AnalysisParts, 'tokens'> {
 const FIELDS = 8;
 
 export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {
-  const { paragraphs, sentences, mentions, comments } = analysis;
+  const { paragraphs, sentences, mentions, comments, notes } = analysis;
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
   const code = (value: string): number => {
@@ -29,7 +29,7 @@ export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {
   analysis.tokens.forEach((token, i) => {
     tokens.set([code(token.text), code(token.lower), token.start, token.end, token.sentence, code(token.type), code(token.pos), token.spaceBefore ? 1 : 0], i * FIELDS);
   });
-  return { paragraphs, sentences, mentions, comments, strings, tokens };
+  return { paragraphs, sentences, mentions, comments, notes, strings, tokens };
 }
 
 /** The analysis of `text` again, with its tokens as objects of the same shape `analyse` makes. */
@@ -49,6 +49,6 @@ export function unpackAnalysis(text: string, format: DocumentFormat, packed: Pac
       spaceBefore: numbers[at + 7] === 1,
     });
   }
-  const { paragraphs, sentences, mentions, comments } = packed;
-  return withMethods(text, format, { paragraphs, sentences, tokens, mentions, comments });
+  const { paragraphs, sentences, mentions, comments, notes } = packed;
+  return withMethods(text, format, { paragraphs, sentences, tokens, mentions, comments, notes });
 }
