@@ -5,6 +5,7 @@ import nameConsistency from '../rules/name-consistency/index.js';
 import duplicateParagraph from '../rules/duplicate-paragraph/index.js';
 import garbledSentence from '../rules/garbled-sentence/index.js';
 import spelling from '../rules/spelling/index.js';
+import termConsistency from '../rules/term-consistency/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: readonly RuleDefinition<any, any>[] = [
@@ -13,6 +14,7 @@ export const RULES: readonly RuleDefinition<any, any>[] = [
   garbledSentence,
   spelling,
   repeatedWords,
+  termConsistency,
 ];
 
 /** Every id that can be configured, mapped to the rule that reports it. */
