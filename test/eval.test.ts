@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeToOffsets } from '../scripts/eval/corpus.js';
 import { overlaps, score, type Span, type Truth } from '../scripts/eval/score.js';
-import { buildSynthetic, paragraphsOf, type SourceDoc } from '../scripts/eval/synthetic.js';
+import { blockParagraphsOf, buildSynthetic, paragraphsOf, type SourceDoc } from '../scripts/eval/synthetic.js';
+import { heldOut } from '../scripts/eval/split.js';
+import { BASE_KINDS } from '../scripts/eval/kinds.js';
 import { buildDoc, errorPlace } from '../scripts/eval/wmt.js';
 import { ROOT } from './helpers.js';
 
@@ -77,5 +79,28 @@ describe('the synthetic set', () => {
       }
       if (truth.kind === 'repeated-paragraph') expect(doc.text.slice(truth.also![0]!.start, truth.also![0]!.end)).toBe(marked);
     }
+  });
+});
+
+describe('the history set', () => {
+  it('holds out the documents whose number is divisible by 3, whatever the folder', () => {
+    expect(['001-a.txt', '002-b.txt', '003-c.txt', 'x/300-d.txt', 'notes.txt'].map(heldOut)).toEqual([false, false, true, true, false]);
+  });
+
+  it('reads paragraphs separated by blank lines, joining hard-wrapped lines', () => {
+    expect(blockParagraphsOf('One line\nwrapped.\n\n\nTwo.\r\n\r\nThree.\n')).toEqual(['One line wrapped.', 'Two.', 'Three.']);
+  });
+
+  it('puts at most perDoc defects into a document, of kinds in a random order', () => {
+    const corpusDir = path.join(ROOT, 'corpus');
+    const sources = fs
+      .readdirSync(corpusDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => ({ name, paragraphs: paragraphsOf(fs.readFileSync(path.join(corpusDir, name), 'utf8')) }));
+    const docs = buildSynthetic(sources, 3, '', { kinds: BASE_KINDS, perDoc: 2, keepNames: true });
+    expect(docs.map((doc) => doc.name)).toEqual(sources.map((source) => source.name));
+    for (const doc of docs) expect(doc.truths.length).toBeLessThanOrEqual(2);
+    expect(docs.some((doc) => doc.truths.length === 2)).toBe(true);
   });
 });

@@ -18,3 +18,9 @@ export function wmtDir(): string | undefined {
   const dir = process.env.COPYDESK_WMT ?? path.resolve(ROOT, '..', 'shared', 'corpora', 'wmt-mqm-zhen-2023');
   return fs.existsSync(path.join(dir, 'documents.jsonl')) && fs.existsSync(path.join(dir, 'error_spans.jsonl')) ? dir : undefined;
 }
+
+/** `../shared/corpora/history-state-gov` beside the repository (or $COPYDESK_HISTORY), if present. */
+export function historyDir(): string | undefined {
+  const dir = process.env.COPYDESK_HISTORY ?? path.resolve(ROOT, '..', 'shared', 'corpora', 'history-state-gov');
+  return fs.existsSync(path.join(dir, 'manifest.tsv')) ? dir : undefined;
+}

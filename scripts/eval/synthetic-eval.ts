@@ -1,7 +1,8 @@
 // Scores the rules on the synthetic set; findings the untouched text already drew are set aside.
 import { lintDocs, RULE_IDS, type Finding } from './lint.js';
 import { matches, onAnyPlace, score, type RuleScore } from './score.js';
-import { buildSynthetic, type SourceDoc, type SyntheticDoc } from './synthetic.js';
+import { buildSynthetic, type SourceDoc, type SyntheticDoc, type SyntheticOptions } from './synthetic.js';
+import type { ResolvedConfig } from '../../src/config.js';
 
 export interface SyntheticResult {
   source: string;
@@ -33,19 +34,19 @@ const baseName = (name: string) => name.replace(/^r\d+-/, '');
  * Builds `rounds` synthetic sets from the same sources (seeds seed, seed + 1, ...), lints each round as
  * its own run, and scores them together.
  */
-export function evalSynthetic(sources: readonly SourceDoc[], sourceName: string, seed: number, rounds = 3): SyntheticResult {
+export function evalSynthetic(sources: readonly SourceDoc[], sourceName: string, seed: number, rounds = 3, options: SyntheticOptions & { config?: ResolvedConfig } = {}): SyntheticResult {
   const docs: SyntheticDoc[] = [];
   const raw: Finding[] = [];
   for (let round = 0; round < rounds; round++) {
-    const set = buildSynthetic(sources, seed + round, `r${round}-`);
+    const set = buildSynthetic(sources, seed + round, `r${round}-`, options);
     docs.push(...set);
-    raw.push(...lintDocs(set.map((doc) => ({ name: doc.name, text: doc.text }))));
+    raw.push(...lintDocs(set.map((doc) => ({ name: doc.name, text: doc.text })), options.config));
   }
   const truths = docs.flatMap((doc) => doc.truths);
   const textOf = new Map(docs.map((doc) => [doc.name, doc]));
   const cleanDocs = docs.filter((doc) => doc.name.startsWith('r0-')).map((doc) => ({ name: baseName(doc.name), text: doc.clean }));
   const cleanText = new Map(cleanDocs.map((doc) => [doc.name, doc.text]));
-  const before = new Set(lintDocs(cleanDocs).map((finding) => `${finding.doc}\0${keyOf(finding, cleanText.get(finding.doc)!)}`));
+  const before = new Set(lintDocs(cleanDocs, options.config).map((finding) => `${finding.doc}\0${keyOf(finding, cleanText.get(finding.doc)!)}`));
   let preExisting = 0;
   const findings = raw.filter((finding) => {
     const old = before.has(`${baseName(finding.doc)}\0${keyOf(finding, textOf.get(finding.doc)!.text)}`);

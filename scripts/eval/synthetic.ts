@@ -1,6 +1,6 @@
 // Set (c): clean real documents given defects at random places, with a fixed seed.
 import type { Truth } from './score.js';
-import { DEFECTS } from './defects.js';
+import { BASE_KINDS, type DefectKind } from './kinds.js';
 import type { Draft, Para } from './draft.js';
 import { seededRandom } from './rng.js';
 
@@ -42,13 +42,29 @@ function assemble(name: string, paras: Para[]): SyntheticDoc['truths'] {
   );
 }
 
-/** One defect of each kind per document where the document offers a place for it; same seed, same set. */
-export function buildSynthetic(sources: readonly SourceDoc[], seed = DEFAULT_SEED, prefix = ''): SyntheticDoc[] {
+export interface SyntheticOptions {
+  kinds?: readonly DefectKind[];
+  /**
+   * At most this many defects a document, of kinds taken in a random order per document (for many kinds
+   * and short documents); without it, every kind in order, where the document offers a place.
+   */
+  perDoc?: number;
+  /** Name the documents after their sources instead of `synthetic-NNN.txt`. */
+  keepNames?: boolean;
+}
+
+/** Defects inserted into each source document where it offers a place for them; same seed, same set. */
+export function buildSynthetic(sources: readonly SourceDoc[], seed = DEFAULT_SEED, prefix = '', options: SyntheticOptions = {}): SyntheticDoc[] {
   const random = seededRandom(seed);
+  const kinds = options.kinds ?? BASE_KINDS;
   return sources.map((source, index) => {
     const draft: Draft = { paras: source.paragraphs.map((text) => ({ text, used: false, marks: [] })), random };
-    for (const [, defect] of DEFECTS) defect(draft);
-    const name = `${prefix}synthetic-${String(index).padStart(3, '0')}.txt`;
+    if (options.perDoc === undefined) for (const kind of kinds) kind.apply(draft);
+    else {
+      let inserted = 0;
+      for (const kind of random.shuffle([...kinds])) if (inserted < options.perDoc && kind.apply(draft)) inserted++;
+    }
+    const name = `${prefix}${options.keepNames ? source.name : `synthetic-${String(index).padStart(3, '0')}.txt`}`;
     return {
       name,
       clean: source.paragraphs.join(PARAGRAPH_SEPARATOR),
@@ -56,6 +72,11 @@ export function buildSynthetic(sources: readonly SourceDoc[], seed = DEFAULT_SEE
       truths: assemble(name, draft.paras),
     };
   });
+}
+
+/** Paragraphs of a document whose paragraphs are separated by blank lines. */
+export function blockParagraphsOf(text: string): string[] {
+  return text.split(/\r?\n\s*\n/).map((block) => block.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
 }
 
 /** Paragraphs of a corpus document: one per non-blank line. */
