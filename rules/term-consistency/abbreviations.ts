@@ -37,7 +37,10 @@ export function longFormOf(short: string, before: string): string | undefined {
     l--;
     s--;
   }
-  const start = before.lastIndexOf(' ', l) + 1;
+  let start = before.lastIndexOf(' ', l) + 1;
+  // "Organization of African Unity": the first letter matched the "of", not the word before it.
+  const previousWord = /(\S+)\s+$/u.exec(before.slice(0, start));
+  if (/^(?:of|for|and|on|the|de)\s/.test(before.slice(start)) && previousWord && previousWord[1]![0]!.toLowerCase() === letters[0]!.toLowerCase()) start = previousWord.index;
   const long = before.slice(start);
   const words = long.split(/\s+/).length;
   if (words < 2 || words > Math.min(letters.length + 5, letters.length * 2) || long.includes(short)) return undefined;
@@ -80,7 +83,16 @@ const where = (analysis: Analysis, offset: number): string => {
   return `${point.line}:${point.column}`;
 };
 
-export function abbreviationFindings(analysis: Analysis): Finding[] {
+/** Which definitions never used again are reported: all, those whose long form is written out again later, or none. */
+export type UnusedPolicy = 'always' | 'spelled-out' | 'never';
+
+/** True when the long form is written out again after its definition (where the abbreviation would do). */
+function spelledOutLater(analysis: Analysis, definition: Definition): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}])${definition.long.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  return pattern.test(analysis.text.slice(definition.end));
+}
+
+export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 'spelled-out'): Finding[] {
   const all = definitions(analysis);
   if (all.length === 0) return [];
   const byAbbreviation = new Map<string, Definition[]>();
@@ -96,6 +108,8 @@ export function abbreviationFindings(analysis: Analysis): Finding[] {
     const norm = usualLongForm(defined);
     for (const definition of defined.slice(1)) {
       const actual = analysis.text.slice(definition.start, definition.end);
+      // A repeated sentence, even edited, is duplicate-paragraph's finding, not a second definition.
+      if (nearlySame(sentenceOf(analysis, definition), sentenceOf(analysis, first))) continue;
       if (longKey(definition.long) === longKey(norm.long)) {
         findings.push({
           start: definition.start,
@@ -121,23 +135,23 @@ export function abbreviationFindings(analysis: Analysis): Finding[] {
       });
     }
     const used = uses.get(abbreviation) ?? [];
-    for (const token of used) {
-      if (token.start > first.start) break;
-      if (!PROSE.has(analysis.paragraphs[analysis.sentences[token.sentence]!.paragraph]!.kind)) continue;
+    // The first use before the definition: where the definition belongs.
+    const early = used.find((token) => token.start < first.start && PROSE.has(analysis.paragraphs[analysis.sentences[token.sentence]!.paragraph]!.kind));
+    if (early) {
       findings.push({
-        start: token.start,
-        end: token.end,
+        start: early.start,
+        end: early.end,
         reason: `Abbreviation "${abbreviation}" is used before its definition at ${where(analysis, first.start)}`,
-        actual: token.text,
+        actual: early.text,
         expected: [`${first.long} (${abbreviation})`],
         data: { kind: 'abbreviation', problem: 'used-before-definition', abbreviation },
       });
     }
-    if (used.length === 0 && defined.length === 1) {
+    if (used.length === 0 && defined.length === 1 && (unused === 'always' || (unused === 'spelled-out' && spelledOutLater(analysis, first)))) {
       findings.push({
         start: first.start,
         end: first.end,
-        reason: `Abbreviation "${abbreviation}" is defined but never used`,
+        reason: `Abbreviation "${abbreviation}" is defined but never used${unused === 'always' ? '' : ': the long form is written out again instead'}`,
         actual: analysis.text.slice(first.start, first.end),
         expected: [first.long],
         data: { kind: 'abbreviation', problem: 'defined-unused', abbreviation },
@@ -146,6 +160,17 @@ export function abbreviationFindings(analysis: Analysis): Finding[] {
     }
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+const sentenceOf = (analysis: Analysis, definition: Definition): string => analysis.sentences[analysis.tokens[definition.token]!.sentence]!.text;
+
+/** Two sentences that share at least 70% of their words: one is a copy of the other. */
+function nearlySame(a: string, b: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const [x, y] = [words(a), words(b)];
+  let shared = 0;
+  for (const word of x) if (y.has(word)) shared++;
+  return shared / (x.size + y.size - shared) >= 0.7;
 }
 
 /** The long form most definitions use (the first on a tie). */

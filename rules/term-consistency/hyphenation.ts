@@ -27,8 +27,9 @@ function positionAfter(tokens: readonly Token[], last: number): Position {
   return next && next.type === 'word' && next.sentence === tokens[last]!.sentence && MODIFIED.has(next.pos) ? 'before-noun' : 'other';
 }
 
-function use(start: number, end: number, form: string, actual: string, parts: readonly string[]): Use {
+function use(sentence: number, start: number, end: number, form: string, actual: string, parts: readonly string[]): Use {
   return {
+    sentence,
     start,
     end,
     form,
@@ -67,7 +68,7 @@ export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Ma
     const key = parts.join(' ');
     let compound = compounds.get(key);
     if (!compound) compounds.set(key, (compound = { parts, hyphenated: [], open: [], closed: [], positions: new Map() }));
-    const found = use(first.start, tokens[last]!.end, 'hyphenated', actual, parts);
+    const found = use(first.sentence, first.start, tokens[last]!.end, 'hyphenated', actual, parts);
     compound.hyphenated.push(found);
     compound.positions.set(found, positionAfter(tokens, last));
     i = last;
@@ -90,7 +91,7 @@ function otherForms(analysis: Analysis, compounds: Map<string, Compound>, inChai
     const token = tokens[i]!;
     if (token.type !== 'word' || inChain[i]) continue;
     const closed = byClosed.get(token.lower);
-    if (closed && LETTERS.test(token.text)) closed.closed.push(use(token.start, token.end, 'closed', token.text, closed.parts));
+    if (closed && LETTERS.test(token.text)) closed.closed.push(use(token.sentence, token.start, token.end, 'closed', token.text, closed.parts));
     const candidates = byFirstPart.get(token.lower);
     // A verb and its particle ("follow up", "set up") is not the noun "follow-up".
     if (!candidates || token.pos === 'VERB' || token.pos === 'AUX') continue;
@@ -103,7 +104,7 @@ function otherForms(analysis: Analysis, compounds: Map<string, Compound>, inChai
       }
       if (!matches) continue;
       const end = tokens[i + n - 1]!.end;
-      const found = use(token.start, end, 'open', text.slice(token.start, end), compound.parts);
+      const found = use(token.sentence, token.start, end, 'open', text.slice(token.start, end), compound.parts);
       compound.open.push(found);
       compound.positions.set(found, positionAfter(tokens, i + n - 1));
     }

@@ -1,7 +1,7 @@
 // term-consistency: one term, one form: hyphenation, capitals, abbreviations and spelling variants.
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, OptionsOf } from '../../src/types.js';
-import { abbreviationFindings } from './abbreviations.js';
+import { abbreviationFindings, type UnusedPolicy } from './abbreviations.js';
 import { capitalsGroups } from './capitals.js';
 import { houseTermFindings, validateTerms, type HouseTerm } from './house-terms.js';
 import { hyphenationGroups } from './hyphenation.js';
@@ -25,6 +25,12 @@ const options = {
     min: 2,
     integer: true,
     description: 'How many times the usual form must be used before another form is reported against it.',
+  },
+  unusedAbbreviations: {
+    type: 'string',
+    default: 'spelled-out',
+    enum: ['spelled-out', 'always', 'never'],
+    description: 'An abbreviation defined and never used again: reported when its long form is written out again later (spelled-out), always, or never.',
   },
   terms: {
     type: 'object',
@@ -56,7 +62,7 @@ function findingsFor(analysis: Analysis, opts: Options): Finding[] {
   const all = [
     ...houseTermFindings(analysis, opts.terms as HouseTerm[]).filter((finding) => kinds.has(finding.data!.kind as TermKind)),
     ...groupFindings(analysis, groups, opts.minUses),
-    ...(kinds.has('abbreviation') ? abbreviationFindings(analysis) : []),
+    ...(kinds.has('abbreviation') ? abbreviationFindings(analysis, opts.unusedAbbreviations as UnusedPolicy) : []),
   ];
   // A place reported twice (a house choice and the document's habit) keeps its first finding.
   const seen = new Set<number>();

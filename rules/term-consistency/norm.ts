@@ -5,6 +5,8 @@ export type TermKind = 'hyphenation' | 'capitals' | 'abbreviation' | 'spelling';
 
 /** One use of a term in one of its forms. */
 export interface Use {
+  /** The sentence it is in: a use in a repeated sentence counts once. */
+  sentence: number;
   start: number;
   end: number;
   /** The form it is written in ("hyphenated", "open", "capitalised", "judgement", ...). */
@@ -53,11 +55,25 @@ export interface TermGroup {
 export function groupFindings(analysis: Analysis, groups: readonly TermGroup[], minUses: number): Finding[] {
   const findings: Finding[] = [];
   for (const group of groups) {
-    const norm = normOf(group.uses, Math.max(minUses, group.minUses));
-    if (!norm || (group.maxOdd !== undefined && group.uses.length - norm.count > group.maxOdd)) continue;
-    findings.push(...oddUses(analysis, group.uses, norm, group.kind, { safe: group.safe }));
+    const counted = distinct(analysis, group.uses);
+    const norm = normOf(counted, Math.max(minUses, group.minUses));
+    if (!norm || (group.maxOdd !== undefined && counted.length - norm.count > group.maxOdd)) continue;
+    // A use in a copied sentence is reported once, at its first copy (the copy is duplicate-paragraph's finding).
+    findings.push(...oddUses(analysis, counted, norm, group.kind, { safe: group.safe }));
   }
   return findings;
+}
+
+/** The uses, a use in a sentence that repeats an earlier one at the same place left out (a copy is not a second use). */
+function distinct(analysis: Analysis, uses: readonly Use[]): Use[] {
+  const seen = new Set<string>();
+  return uses.filter((use) => {
+    const sentence = analysis.sentences[use.sentence]!;
+    const key = `${use.start - sentence.start}\0${sentence.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const counted = (count: number): string => (count === 1 ? 'once' : `${count} times`);

@@ -34,6 +34,7 @@ export function spellingVariantGroups(analysis: Analysis): TermGroup[] {
     set.add(token.lower);
     const text = token.text;
     const use: Use = {
+      sentence: token.sentence,
       start: token.start,
       end: token.end,
       form: token.lower,
