@@ -97,9 +97,15 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
       else groups.set(key, [found]);
     }
   }
-  // A word the document capitalises in a name may be capitalised alone as its short form ("the Treaty"):
-  // only a lower-case use against a capitalised habit is reported for it.
-  const shortForm = (key: string): boolean => inNames.has(key.slice(0, key.indexOf(' '))) && normOf(groups.get(key)!, 1)?.form !== 'capitalised';
+  // A word the document capitalises in a name may be capitalised alone as its short form ("the
+  // Treaty"), and written in lower case for any other one ("both sides of the strait"): for such a word
+  // only a single lower-case use against a capitalised habit of three uses or more is reported.
+  const shortForm = (key: string): boolean => {
+    if (!inNames.has(key.slice(0, key.indexOf(' ')))) return false;
+    const uses = groups.get(key)!;
+    const norm = normOf(uses, 3);
+    return norm?.form !== 'capitalised' || uses.length - norm.count > 1;
+  };
   // A word whose habit differs between roles ("Western" in one, "western" in another) has no habit.
   const normByWord = new Map<string, string>();
   for (const key of hasCapitalised) {
