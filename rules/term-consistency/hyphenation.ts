@@ -38,9 +38,17 @@ function use(sentence: number, start: number, end: number, form: string, actual:
 }
 
 /** Each hyphenated compound of words (a token "e-mail", or tokens "decision" "-" "making"), by its parts. */
+/** Tokens after the first word of a name ("Jong-un" of "Kim Jong-un"): how a name is spaced is name-consistency's. */
+function laterNameTokens(analysis: Analysis): Uint8Array {
+  const marked = new Uint8Array(analysis.tokens.length);
+  for (const mention of analysis.mentions) marked.fill(1, mention.tokenStart + 1, mention.tokenEnd);
+  return marked;
+}
+
 export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Map<string, Compound> {
   const { tokens, text } = analysis;
   const compounds = new Map<string, Compound>();
+  const inName = laterNameTokens(analysis);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.type !== 'word' || !(LETTERS.test(first.text) || HYPHENATED_WORD.test(first.text))) continue;
@@ -64,6 +72,10 @@ export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Ma
       continue;
     }
     for (let j = i; j <= last; j++) inChain[j] = 1;
+    if (inName[i]) {
+      i = last;
+      continue;
+    }
     const parts = actual.toLowerCase().split(/[-‐]/);
     const key = parts.join(' ');
     let compound = compounds.get(key);
@@ -87,11 +99,16 @@ function otherForms(analysis: Analysis, compounds: Map<string, Compound>, inChai
     if (list) list.push(compound);
     else byFirstPart.set(compound.parts[0]!, [compound]);
   }
+  const inName = laterNameTokens(analysis);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word' || inChain[i]) continue;
+    if (token.type !== 'word' || inChain[i] || inName[i]) continue;
     const closed = byClosed.get(token.lower);
-    if (closed && LETTERS.test(token.text)) closed.closed.push(use(token.sentence, token.start, token.end, 'closed', token.text, closed.parts));
+    if (closed && LETTERS.test(token.text)) {
+      const found = use(token.sentence, token.start, token.end, 'closed', token.text, closed.parts);
+      closed.closed.push(found);
+      closed.positions.set(found, positionAfter(tokens, i));
+    }
     const candidates = byFirstPart.get(token.lower);
     // A verb and its particle ("follow up", "set up") is not the noun "follow-up".
     if (!candidates || token.pos === 'VERB' || token.pos === 'AUX') continue;
@@ -129,10 +146,17 @@ export function hyphenationGroups(analysis: Analysis): TermGroup[] {
   const groups: TermGroup[] = [];
   for (const [key, compound] of compounds) {
     if (compound.closed.length > 0) {
-      const otherWord = closedIsOtherWord(compound.parts);
       const uses = [...compound.hyphenated, ...compound.closed].sort((a, b) => a.start - b.start);
-      // Two words of their own: only a clear habit (three uses or more against one) is evidence.
-      groups.push({ kind: 'hyphenation', key: `closed ${key}`, uses, minUses: otherWord ? 3 : 2, maxOdd: otherWord ? 1 : undefined, safe: !otherWord });
+      if (!closedIsOtherWord(compound.parts)) groups.push({ kind: 'hyphenation', key: `closed ${key}`, uses, minUses: 2, safe: true });
+      else {
+        // Two words of their own ("the re-creation of the park", "recreation areas"): only a clear habit in
+        // the same grammatical position (three uses or more against one) is evidence, and no fix is offered.
+        const closedPosition = (u: Use): Position => compound.positions.get(u) ?? 'other';
+        for (const position of ['before-noun', 'other'] as const) {
+          const same = uses.filter((u) => closedPosition(u) === position);
+          if (same.length > 1) groups.push({ kind: 'hyphenation', key: `closed ${position} ${key}`, uses: same, minUses: 3, maxOdd: 1, safe: false });
+        }
+      }
     }
     if (compound.open.length > 0) {
       // Only uses in the same grammatical position are compared: "a well-known author" / "is well known".
