@@ -51,7 +51,10 @@ export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Ma
   const inName = laterNameTokens(analysis);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (first.type !== 'word' || !(LETTERS.test(first.text) || HYPHENATED_WORD.test(first.text))) continue;
+    // Most words have no hyphen in them or after them.
+    const after = tokens[i + 1]?.text;
+    if (first.type !== 'word' || (!first.text.includes('-') && !first.text.includes('‐') && after !== '-' && after !== '‐')) continue;
+    if (!(LETTERS.test(first.text) || HYPHENATED_WORD.test(first.text))) continue;
     let last = i;
     while (
       last + 2 < tokens.length &&
@@ -65,9 +68,9 @@ export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Ma
       last += 2;
     const actual = text.slice(first.start, tokens[last]!.end);
     if (last === i && !HYPHENATED_WORD.test(actual)) continue;
-    // A hyphen just before or after the chain ("-based", "e-mail-"): a longer compound or a dash.
-    const after = tokens[last + 1];
-    if (after && HYPHEN.test(after.text) && !after.spaceBefore) {
+    // A hyphen just after the chain ("e-mail-"): a longer compound or a dash.
+    const next = tokens[last + 1];
+    if (next && HYPHEN.test(next.text) && !next.spaceBefore) {
       i = last;
       continue;
     }

@@ -1,9 +1,10 @@
 // Spelling variants of one word that are not British/American pairs ("focused"/"focussed" where
 // both are accepted, "learned"/"learnt", "adviser"/"advisor", "likeable"/"likable").
-import type { Analysis } from '../../src/types.js';
+import type { Analysis, Token } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import { dialectOf } from '../spelling/dialect.js';
 import { Memo } from '../../src/memo.js';
+import { wordTable } from '../spelling/word-table.js';
 import type { TermGroup, Use } from './norm.js';
 
 const WORD = /^\p{Ll}{4,}$/u;
@@ -22,11 +23,30 @@ export function variantKey(lower: string): string {
 const eligible = new Memo<boolean>('term-consistency:variant-eligible');
 const isEligible = (lower: string): boolean => (inDictionary('en-US', lower) || inDictionary('en-GB', lower)) && dialectOf(lower) === undefined;
 
+const isCandidate = (token: Token): boolean => token.type === 'word' && WORD.test(token.lower) && (token.text === token.lower || /^\p{Lu}\p{Ll}+$/u.test(token.text));
+
+/** The lower-case spellings of the document that have another spelling of the same word in it (from its distinct words). */
+function spellingsWithVariants(analysis: Analysis): Set<string> {
+  const byKey = new Map<string, string>();
+  const wanted = new Set<string>();
+  for (const text of wordTable(analysis).entries.keys()) {
+    const lower = text.toLowerCase();
+    if (!WORD.test(lower)) continue;
+    const key = keys.get(lower, variantKey);
+    const other = byKey.get(key);
+    if (other === undefined) byKey.set(key, lower);
+    else if (other !== lower) wanted.add(other).add(lower);
+  }
+  return wanted;
+}
+
 export function spellingVariantGroups(analysis: Analysis): TermGroup[] {
+  const wanted = spellingsWithVariants(analysis);
+  if (wanted.size === 0) return [];
   const groups = new Map<string, Use[]>();
   const forms = new Map<string, Set<string>>();
   for (const token of analysis.tokens) {
-    if (token.type !== 'word' || !WORD.test(token.lower) || (token.text !== token.lower && !/^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
+    if (!wanted.has(token.lower) || !isCandidate(token)) continue;
     const key = keys.get(token.lower, variantKey);
     const group = `${key} ${token.pos}`;
     let set = forms.get(group);
