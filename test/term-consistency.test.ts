@@ -164,3 +164,31 @@ describe('options', () => {
     expect(cli(['--list-rules']).stdout).toMatch(/term-consistency/);
   });
 });
+
+describe('the synthetic defects of scripts/eval/defects/terms.ts', () => {
+  const paragraphs = [
+    'The long-term plan was approved in March by the board.',
+    'Critics said that the long-term plan ignored the falling rainfall.',
+    'A revised long-term plan will follow next year, the board said.',
+    'The board met the government twice. Later the government agreed to pay, and the government paid in June.',
+    'The World Health Organization (WHO) met in May to discuss the outbreak.',
+    'WHO officials spoke in Geneva. WHO agreed to help the region.',
+  ];
+
+  it('each inserts one defect where the text changed, and the rule finds it', async () => {
+    const { KINDS } = await import('../scripts/eval/defects/terms.js');
+    const { seededRandom } = await import('../scripts/eval/rng.js');
+    for (const kind of KINDS) {
+      const draft = { paras: paragraphs.map((text) => ({ text, used: false, marks: [] as never[] })), random: seededRandom(7) };
+      expect(kind.apply(draft), kind.kind).toBe(true);
+      const marked = draft.paras.filter((para) => para.marks.length > 0);
+      expect(marked.length, kind.kind).toBeGreaterThan(0);
+      const text = draft.paras.map((para) => para.text).join('\n\n') + '\n';
+      expect(text, kind.kind).not.toBe(paragraphs.join('\n\n') + '\n');
+      const para = marked[0]!;
+      const mark = para.marks[0] as { start: number; end: number };
+      const inserted = para.text.slice(mark.start, mark.end);
+      expect(found(text), kind.kind).toContain(inserted);
+    }
+  });
+});

@@ -121,7 +121,10 @@ const abbreviation = (draft: Draft): boolean => {
   const options: (() => boolean)[] = [];
   for (const para of draft.paras) {
     for (const m of para.text.matchAll(DEFINITION)) {
-      const [whole, long, short] = [m[0], m[1]!, m[2]!];
+      // "The World Health Organization (WHO)": the article is not part of the long form.
+      const article = /^(?:The|the|A|An) /.exec(m[1]!)?.[0] ?? '';
+      const [whole, long, short] = [m[0].slice(article.length), m[1]!.slice(article.length), m[2]!];
+      const index = m.index + article.length;
       if (!long.split(' ').some((word) => word[0] === short[0])) continue;
       const useAt = (p: Para) => [...p.text.matchAll(new RegExp(`(?<![\\p{L}(])${short}(?![\\p{L})])`, 'gu'))].map((u) => u.index);
       const later = draft.paras.slice(draft.paras.indexOf(para) + 1).flatMap((p) => useAt(p).map((at) => ({ para: p, at })));
@@ -140,9 +143,8 @@ const abbreviation = (draft: Draft): boolean => {
         });
       } else if (free.has(para)) {
         options.push(() => {
-          // Later first: the definition's offsets stay right when the later paragraph is the same one.
           splice(target.para, target.at, target.at + short.length, `${long} (${short})`);
-          const at = splice(para, m.index, m.index + whole.length, short);
+          const at = splice(para, index, index + whole.length, short);
           para.used = true;
           target.para.used = true;
           para.marks.push({ ruleId: RULE, kind: 'term-abbreviation', detail: `${short} used before its definition`, ...at });
