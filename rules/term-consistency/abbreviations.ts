@@ -52,7 +52,7 @@ function definitions(analysis: Analysis): Definition[] {
   const found: Definition[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word' || !ABBREVIATION.test(token.text) || tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')') continue;
+    if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || token.type !== 'word' || !ABBREVIATION.test(token.text)) continue;
     const sentence = sentences[token.sentence]!;
     const open = tokens[i - 1]!;
     const before = text.slice(sentence.start, open.start).trimEnd();

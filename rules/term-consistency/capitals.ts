@@ -67,14 +67,14 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
   const inNames = new Set<string>();
   // First the words capitalised somewhere: only their lower-case uses need a place in the groups.
   const capitalisedWords = new Set<string>();
-  for (const token of tokens) if (token.type === 'word' && NOMINAL.has(token.pos) && CAPITALISED.test(token.text)) capitalisedWords.add(token.lower);
+  for (const token of tokens) if (token.text !== token.lower && token.type === 'word' && NOMINAL.has(token.pos) && CAPITALISED.test(token.text)) capitalisedWords.add(token.lower);
   for (const sentence of sentences) {
     // Headings and title lines only tell which words make names.
     const prose = PROSE.has(paragraphs[sentence.paragraph]!.kind);
     // The sentence's first word, and a word after an opening quote or bracket, may be capitalised for that reason alone.
     for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
-      if (token.type !== 'word' || !COMPARED.has(token.pos) || !capitalisedWords.has(token.lower)) continue;
+      if (!capitalisedWords.has(token.lower) || token.type !== 'word' || !COMPARED.has(token.pos)) continue;
       const capitalised = CAPITALISED.test(token.text);
       if (capitalised ? !NOMINAL.has(token.pos) : !LOWER.test(token.text)) continue;
       const previous = tokens[i - 1]!;
