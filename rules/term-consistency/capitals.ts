@@ -67,7 +67,10 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
   const inNames = new Set<string>();
   // First the words capitalised somewhere: only their lower-case uses need a place in the groups.
   const capitalisedWords = new Set<string>();
-  for (const token of tokens) if (token.text !== token.lower && token.type === 'word' && NOMINAL.has(token.pos) && CAPITALISED.test(token.text)) capitalisedWords.add(token.lower);
+  for (const token of tokens) {
+    if (token.text === token.lower || token.type !== 'word' || token.index === sentences[token.sentence]!.tokenStart) continue;
+    if (NOMINAL.has(token.pos) && CAPITALISED.test(token.text)) capitalisedWords.add(token.lower);
+  }
   for (const sentence of sentences) {
     // Headings and title lines only tell which words make names.
     const prose = PROSE.has(paragraphs[sentence.paragraph]!.kind);

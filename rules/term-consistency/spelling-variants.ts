@@ -29,9 +29,9 @@ const isCandidate = (token: Token): boolean => token.type === 'word' && WORD.tes
 function spellingsWithVariants(analysis: Analysis): Set<string> {
   const byKey = new Map<string, string>();
   const wanted = new Set<string>();
-  for (const text of wordTable(analysis).entries.keys()) {
-    const lower = text.toLowerCase();
-    if (!WORD.test(lower)) continue;
+  // Lower-case spellings only: a variant seen only at the start of a sentence is not a habit.
+  for (const lower of wordTable(analysis).entries.keys()) {
+    if (lower.length < 4 || !WORD.test(lower)) continue;
     const key = keys.get(lower, variantKey);
     const other = byKey.get(key);
     if (other === undefined) byKey.set(key, lower);
