@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SerialResult } from './serial.js';
+import type { SerialResult } from './run/serial.js';
 
 export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'copydesk');
 const CACHE_FILE = 'lint-results.json';

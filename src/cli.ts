@@ -9,17 +9,18 @@ import { ConfigFinder, parseRuleFlags, type ResolvedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { decode, encode, expandInputs, FileError, readSource, type SourceText } from './files.js';
 import { unifiedDiff, writeAtomic } from './fix.js';
-import { lintSource } from './lint-task.js';
+import { lintSource } from './run/lint-task.js';
 import { readReports } from './merge-reports.js';
 import { checkRun, RuleFailure } from './pipeline.js';
-import { Progress } from './progress.js';
+import { Progress } from './run/progress.js';
 import { REPORTERS } from './reporters/index.js';
 import { RULES } from './registry.js';
-import { restore, serialise } from './serial.js';
+import { restore, serialise } from './run/serial.js';
 import { parseShard, selectShard } from './shard.js';
-import { lintInThreads, planThreads, type LintResult, type LintTask } from './workers.js';
-import { lintInStages } from './stages.js';
+import { lintInThreads, planThreads, type LintResult, type LintTask } from './run/workers.js';
+import { lintInStages } from './run/stages.js';
 import type { DocumentAnalysis } from './analysis/index.js';
+import { preparePlugins } from './retext/cli-plugins.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -52,10 +53,11 @@ Options:
   --output-file <file>     Write the report to this file instead of standard output
   --fix                    Apply the safe fixes in place (atomic writes, encoding and line endings kept)
   --fix-dry-run            Print the safe fixes as a unified diff; change nothing
-  --jobs <n>               Lint in n threads (default: 1 below 1 MB of text, 2 up to 6 MB, then one per core)
+  --jobs <n>               Lint in n threads (default: 1 below 6 MB of text, then one per core)
   --cache                  Skip files whose content, configuration and copydesk version are unchanged
   --cache-location <dir>   Where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})
   --shard <i/n>            Lint only the i-th of n deterministic parts of the file list (CI matrices)
+  --no-plugins             Do not load the retext plugins the configuration names (untrusted pull requests)
   --list-rules             List the rules with their default severity
   -h, --help               Show this help
   -v, --version            Show the version
@@ -77,6 +79,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   'list-rules': { type: 'boolean', default: false },
+  'no-plugins': { type: 'boolean', default: false },
   'output-file': { type: 'string' },
   fix: { type: 'boolean', default: false },
   'fix-dry-run': { type: 'boolean', default: false },
@@ -224,7 +227,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`Config file not found: ${values.config}`);
   }
   const configFile = values.config && path.resolve(io.cwd, values.config);
-  const finder = new ConfigFinder(overrides, configFile);
+  const finder = new ConfigFinder(overrides, configFile, values['no-plugins']);
 
   const useStdin = positionals.includes('-');
   if (useStdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files');
@@ -274,7 +277,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Lint the rest: in this thread, and with --jobs in worker threads beside it.
   const pending = items.filter((item) => !item.file);
-  const plan = planThreads(requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
+  // Plugins load here, before linting, and run in this thread only.
+  const withPlugins = await preparePlugins(pending.map((item) => item.config), io.cwd, io.stderr);
+  const plan = planThreads(withPlugins ? 1 : requestedJobs, pending.length, pending.reduce((sum, item) => sum + item.source.text.length, 0));
   const jobs = plan.threads;
   progress = new Progress({ total: pending.length, write: io.stderr, enabled: Progress.wanted(io.stderrIsTTY, io.env) });
   const finish = (item: Item, file: VFile, fixedText: string | undefined): void => {
@@ -297,7 +302,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return { index: task.index, error: error.message, ruleFailure: true };
     }
   };
-  const init = { ruleFlags: values.rule, configFile, cwd: io.cwd };
+  const init = { ruleFlags: values.rule, configFile, cwd: io.cwd, noPlugins: values['no-plugins'] };
   const onResult = (result: LintResult): void => {
     const item = pending[result.index]!;
     if (result.file) return finish(item, result.file, result.fixedText);

@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { UsageError } from './errors.js';
 import { resolveOptions } from './options.js';
 import { RULE_BY_ID, RULES } from './registry.js';
+import { parsePlugins, pluginOfRuleId, type PluginSpec } from './retext/plugin-config.js';
 import type { Settings, Severity } from './types.js';
 
 export interface RuleSetting {
@@ -22,17 +23,24 @@ export interface ResolvedConfig {
   source?: string;
   /** A stable string that changes whenever the effective configuration changes (for caching). */
   key: string;
+  /** Retext plugins to run (package names from the project's node_modules); none with --no-plugins. */
+  plugins?: PluginSpec[];
+  /** Severities set for plugin messages, by `package` or `package:ruleId`. */
+  pluginSeverities?: Map<string, Severity>;
+  /** Plugins the configuration names that --no-plugins kept from loading. */
+  refusedPlugins?: string[];
 }
 
 export const CONFIG_FILES = ['.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml', 'package.json'];
 export const WORDS_FILE = path.join('.copydesk', 'words.txt');
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
-const TOP_LEVEL_KEYS = ['rules', 'words', 'ignore'];
+const TOP_LEVEL_KEYS = ['rules', 'words', 'ignore', 'plugins'];
 
 interface RawConfig {
   rules?: Record<string, unknown>;
   words?: string[];
   ignore?: string[];
+  plugins?: PluginSpec[];
 }
 
 function parseSeverity(id: string, value: unknown): Severity {
@@ -112,6 +120,7 @@ export function readConfigFile(file: string): RawConfig | undefined {
     rules: raw.rules as Record<string, unknown> | undefined,
     words: checkStringList('words', raw.words, `Config file ${file}`),
     ignore: checkStringList('ignore', raw.ignore, `Config file ${file}`),
+    plugins: parsePlugins(raw.plugins, `Config file ${file}`),
   };
 }
 
@@ -133,25 +142,46 @@ export function readWordList(file: string): string[] {
 export function parseRuleFlags(flags: readonly string[]): Map<string, Severity> {
   const result = new Map<string, Severity>();
   for (const flag of flags) {
-    const match = /^([\w-]+)=(.*)$/.exec(flag);
+    const match = /^([\w@/:.~-]+)=(.*)$/.exec(flag);
     if (!match) throw new UsageError(`Bad --rule "${flag}": expected ID=off|warn|error`);
     const [, id, value] = match as unknown as [string, string, string];
-    if (!RULE_BY_ID.has(id)) throw unknownRule(id);
+    // A plugin's id (package or package:ruleId) is checked against the configured plugins later.
+    if (!RULE_BY_ID.has(id) && !pluginOfRuleId(id)) throw unknownRule(id);
     result.set(id, parseSeverity(id, value));
   }
   return result;
 }
 
-export function resolveConfig(raw: RawConfig | undefined, overrides: Map<string, Severity>, extraWords: string[], source?: string): ResolvedConfig {
+export function resolveConfig(
+  raw: RawConfig | undefined,
+  overrides: Map<string, Severity>,
+  extraWords: string[],
+  source?: string,
+  { noPlugins = false }: { noPlugins?: boolean } = {},
+): ResolvedConfig {
+  const configuredPlugins = raw?.plugins ?? [];
+  const pluginNames = new Set(configuredPlugins.map((plugin) => plugin.name));
+  const pluginSeverities = new Map<string, Severity>();
+  /** A plugin's id is set here; false for an id that is neither a copydesk rule nor a configured plugin's. */
+  const setPluginSeverity = (id: string, value: unknown, fromFile: boolean): boolean => {
+    if (RULE_BY_ID.has(id)) return false;
+    const plugin = pluginOfRuleId(id);
+    if (plugin === undefined || !pluginNames.has(plugin)) throw unknownRule(source && fromFile ? `${id}" in "${source}` : id);
+    pluginSeverities.set(id, parseSeverity(id, value));
+    return true;
+  };
   const rules = new Map<string, RuleSetting>();
   for (const rule of RULES) {
     for (const id of [rule.id, ...(rule.extraIds ?? [])]) rules.set(id, { severity: rule.defaultSeverity, options: {} });
   }
   for (const [id, value] of Object.entries(raw?.rules ?? {})) {
+    if (setPluginSeverity(id, value, true)) continue;
     if (!RULE_BY_ID.has(id)) throw unknownRule(source ? `${id}" in "${source}` : id);
     rules.set(id, parseRuleEntry(id, value, rules.get(id)!));
   }
-  for (const [id, severity] of overrides) rules.set(id, { ...rules.get(id)!, severity });
+  for (const [id, severity] of overrides) {
+    if (!setPluginSeverity(id, severity, false)) rules.set(id, { ...rules.get(id)!, severity });
+  }
   // Validate every rule's options now, so bad values fail before any file is linted.
   for (const rule of RULES) {
     const setting = rules.get(rule.id)!;
@@ -159,8 +189,13 @@ export function resolveConfig(raw: RawConfig | undefined, overrides: Map<string,
   }
   const settings: Settings = { words: [...(raw?.words ?? []), ...extraWords] };
   const ignore = raw?.ignore ?? [];
-  const key = JSON.stringify({ rules: [...rules], settings, ignore });
-  return { rules, settings, ignore, source, key };
+  const plugins = noPlugins ? [] : configuredPlugins;
+  const pluginKey = plugins.length > 0 ? { plugins, pluginSeverities: [...pluginSeverities] } : {};
+  const key = JSON.stringify({ rules: [...rules], settings, ignore, ...pluginKey });
+  const resolved: ResolvedConfig = { rules, settings, ignore, source, key };
+  if (plugins.length > 0) Object.assign(resolved, { plugins, pluginSeverities });
+  if (noPlugins && configuredPlugins.length > 0) resolved.refusedPlugins = [...pluginNames];
+  return resolved;
 }
 
 /** Finds the configuration for files in a folder, walking up; caches per folder. */
@@ -171,6 +206,8 @@ export class ConfigFinder {
   constructor(
     private readonly overrides: Map<string, Severity>,
     private readonly explicitFile?: string,
+    /** --no-plugins: configured plugins are not loaded. */
+    private readonly noPlugins = false,
   ) {}
 
   forFile(filePath: string | undefined): ResolvedConfig {
@@ -197,7 +234,7 @@ export class ConfigFinder {
     if (cached) return cached;
     const raw = file ? readConfigFile(file) : undefined;
     const words = wordsFile ? readWordList(wordsFile) : [];
-    const resolved = resolveConfig(raw, this.overrides, words, file);
+    const resolved = resolveConfig(raw, this.overrides, words, file, { noPlugins: this.noPlugins });
     this.byFile.set(cacheKey, resolved);
     return resolved;
   }

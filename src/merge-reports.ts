@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { UsageError } from './errors.js';
-import { addSerialMessage, type SerialMessage } from './serial.js';
+import { addSerialMessage, type SerialMessage } from './run/serial.js';
 import { comparePaths } from './shard.js';
 
 interface SarifResult {

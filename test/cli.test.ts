@@ -155,7 +155,7 @@ describe('copydesk CLI', () => {
       [{ '.copydeskrc.json': '{"rules": {"repeated-words": ["warn", {"allow": 3}]}}' }, /Bad value for option "allow" of rule "repeated-words"/],
       [{ '.copydeskrc.json': '{"rules": {"repeated-words": ["warn", {"colour": 1}]}}' }, /Unknown option "colour"/],
       [{ '.copydeskrc.json': '{"rules": {"repeated-words": "loud"}}' }, /Bad severity for rule "repeated-words"/],
-      [{ '.copydeskrc.json': '{"plugins": ["./evil.js"]}', 'evil.js': 'require("fs").writeFileSync("pwned", "")' }, /unknown key "plugins"/],
+      [{ '.copydeskrc.json': '{"plugins": ["./evil.js"]}', 'evil.js': 'require("fs").writeFileSync("pwned", "")' }, /plugin "\.\/evil\.js" is not an npm package name/],
       [{ '.copydeskrc.json': '{"rules": ' }, /is not valid JSON/],
       [{ '.copydeskrc.yaml': 'rules: [' }, /is not valid YAML/],
     ];

@@ -2,7 +2,8 @@
 import { append } from '../../src/rule.js';
 import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
-import { dictionarySuggestions, inDictionary, otherDialect } from './dictionaries.js';
+import { inDictionary, otherDialect } from './dictionaries.js';
+import { suggestsLowerWordWithinTwo } from './nearness.js';
 import { isGluedToNumber, splitCamel, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
@@ -158,7 +159,7 @@ function decideNearCommon(book: WordBook, word: string, twoEditsFrom: number): b
   const lower = word.toLowerCase();
   if (nearWord(book, lower)) return true;
   if (word.length < twoEditsFrom) return false;
-  return dictionarySuggestions(book.primary, lower).some((candidate) => /^\p{Ll}+$/u.test(candidate) && editDistance(lower, candidate) <= 2);
+  return suggestsLowerWordWithinTwo(book.primary, lower);
 }
 
 /** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */

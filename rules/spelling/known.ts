@@ -1,6 +1,7 @@
 // Whether a word is spelled correctly: either dictionary, the personal words, or a regular derivation.
 import { inDictionary, otherDialect, type Dialect } from './dictionaries.js';
 import { EXTRA_WORDS } from './extra-words.js';
+import { oneEditFromKnown } from './nearness.js';
 import { Memo } from '../../src/memo.js';
 
 /**
@@ -123,32 +124,16 @@ function verbFromBase(book: WordBook, lower: string): boolean {
   return bases.some((base) => inEither(book, base));
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * True when a dictionary word is one edit away ("diffrent" -> "different"). With `inside`, edits of
  * the last letter are not tried (the compound "hardline" is not a slip for "hardliner").
  */
 export function nearWord(book: WordBook, lower: string, inside = false, until = inside ? lower.length - 1 : lower.length + 1): boolean {
-  return nearMemo.get(`${until - lower.length}|${lower}`, () => anyNeighbourKnown(book, lower, until));
+  return nearMemo.get(`${until - lower.length}|${lower}`, () => oneEditFromKnown(lower, until));
 }
 
 /** Answers of nearWord (which depend on neither the primary dialect nor personal words), by edits-until and word. */
 const nearMemo = new Memo<boolean>('spelling:near-word');
-
-function anyNeighbourKnown(book: WordBook, lower: string, until: number): boolean {
-  for (let i = 0; i < until; i++) {
-    const before = lower.slice(0, i);
-    const after = lower.slice(i);
-    if (after && inEither(book, before + after.slice(1))) return true;
-    if (after.length > 1 && inEither(book, before + after[1] + after[0] + after.slice(2))) return true;
-    for (const letter of LETTERS) {
-      if (inEither(book, before + letter + after)) return true;
-      if (after && letter !== after[0] && inEither(book, before + letter + after.slice(1))) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * Two content words written as one ("homebuyers", "bottlenecked") or a word with a particle

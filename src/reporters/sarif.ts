@@ -16,13 +16,15 @@ interface SarifRule {
   defaultConfiguration: { level: 'error' | 'warning' | 'note' | 'none' };
 }
 
+const PLUGINS_DOCS = 'https://github.com/copydesk/copydesk#retext-plugins-in-copydesk';
+
 function ruleFor(id: string): SarifRule {
   const rule = RULE_BY_ID.get(id);
   const level = rule?.defaultSeverity === 'error' ? 'error' : rule?.defaultSeverity === 'off' ? 'none' : 'warning';
   return {
     id,
-    shortDescription: { text: rule ? (rule.id === id ? rule.description : `${rule.description} (reported as ${id})`) : 'A copydesk control comment names an unknown rule' },
-    helpUri: rule ? docsUrl(rule.id) : CONTROL_DOCS,
+    shortDescription: { text: rule ? (rule.id === id ? rule.description : `${rule.description} (reported as ${id})`) : id === 'control-comment' ? 'A copydesk control comment names an unknown rule' : `Reported by a configured retext plugin (${id})` },
+    helpUri: rule ? docsUrl(rule.id) : id === 'control-comment' ? CONTROL_DOCS : PLUGINS_DOCS,
     defaultConfiguration: { level },
   };
 }

@@ -1,9 +1,9 @@
 // Linting one source file, with or without its safe fixes: the same in the main thread and in workers.
 import type { VFile } from 'vfile';
-import type { DocumentAnalysis } from './analysis/index.js';
-import type { ResolvedConfig } from './config.js';
-import { lintAndFix } from './fix.js';
-import { lintDocument } from './pipeline.js';
+import type { DocumentAnalysis } from '../analysis/index.js';
+import type { ResolvedConfig } from '../config.js';
+import { lintAndFix } from '../fix.js';
+import { lintDocument } from '../pipeline.js';
 
 export interface LintOutcome {
   file: VFile;

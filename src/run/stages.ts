@@ -4,9 +4,9 @@
 // linting whole files would both pay for all of it (see docs/INTEGRATIONS.md).
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { DocumentAnalysis } from './analysis/index.js';
-import { unpackAnalysis } from './analysis/transfer.js';
-import { formatFor } from './analysis/format.js';
+import type { DocumentAnalysis } from '../analysis/index.js';
+import { unpackAnalysis } from '../analysis/transfer.js';
+import { formatFor } from '../analysis/format.js';
 import type { FromWorker, LintResult, LintTask, ToWorker, WorkerReply } from './workers.js';
 
 /** Analyses asked for and not yet linted: enough that this thread never waits, few enough to hold little memory. */

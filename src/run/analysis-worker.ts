@@ -1,9 +1,9 @@
 // The analysing worker of stages.ts: imports the analysis only (not the rules or their dictionaries),
 // so that it starts fast; it analyses each file it is sent and returns the analysis as plain data.
 import { parentPort } from 'node:worker_threads';
-import { analyse } from './analysis/index.js';
-import { packAnalysis } from './analysis/transfer.js';
-import { formatFor } from './analysis/format.js';
+import { analyse } from '../analysis/index.js';
+import { packAnalysis } from '../analysis/transfer.js';
+import { formatFor } from '../analysis/format.js';
 import type { FromWorker, ToWorker, WorkerReply } from './workers.js';
 
 // Load the model now, while the main thread is still starting.

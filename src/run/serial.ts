@@ -1,6 +1,6 @@
 // Lint results as plain JSON: what worker threads send back and what the cache stores.
 import { VFile } from 'vfile';
-import type { SilencedRange } from './controls.js';
+import type { SilencedRange } from '../controls.js';
 
 export interface SerialPoint {
   line: number;

@@ -2,15 +2,15 @@
 // per-word decisions it made, and takes in the decisions the other threads made.
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ConfigFinder, parseRuleFlags } from './config.js';
+import { ConfigFinder, parseRuleFlags } from '../config.js';
 import { lintSource } from './lint-task.js';
-import { absorbMemoJournal, startMemoJournal, takeMemoJournal } from './memo.js';
-import { RuleFailure } from './pipeline.js';
+import { absorbMemoJournal, startMemoJournal, takeMemoJournal } from '../memo.js';
+import { RuleFailure } from '../pipeline.js';
 import { serialise } from './serial.js';
 import type { FromWorker, LintTask, ToWorker, WorkerInit, WorkerReply } from './workers.js';
 
 const init = workerData as WorkerInit;
-const finder = new ConfigFinder(parseRuleFlags(init.ruleFlags), init.configFile);
+const finder = new ConfigFinder(parseRuleFlags(init.ruleFlags), init.configFile, init.noPlugins);
 startMemoJournal();
 
 // Load the model and dictionaries now, while the main thread is still reading files.

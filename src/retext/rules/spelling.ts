@@ -1,0 +1,4 @@
+// copydesk/retext/spelling: the spelling rule alone, as a unified plugin.
+import { ruleAttacher } from '../rule.js';
+
+export default ruleAttacher('spelling');
