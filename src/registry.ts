@@ -6,6 +6,7 @@ import duplicateParagraph from '../rules/duplicate-paragraph/index.js';
 import garbledSentence from '../rules/garbled-sentence/index.js';
 import spelling from '../rules/spelling/index.js';
 import punctuationSpacing from '../rules/punctuation-spacing/index.js';
+import termConsistency from '../rules/term-consistency/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: readonly RuleDefinition<any, any>[] = [
@@ -15,6 +16,7 @@ export const RULES: readonly RuleDefinition<any, any>[] = [
   spelling,
   repeatedWords,
   punctuationSpacing,
+  termConsistency,
 ];
 
 /** Every id that can be configured, mapped to the rule that reports it. */

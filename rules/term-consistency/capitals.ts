@@ -1,0 +1,124 @@
+// Capitals: a noun capitalised in one place and not in another in the same role ("the Internet" /
+// "the internet", "the Government" / "the government").
+import type { Analysis, Token } from '../../src/types.js';
+import { normOf, type TermGroup, type Use } from './norm.js';
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER = /^\p{Ll}{2,}$/u;
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Tags of a word whose capitals are compared: a noun, or an adjective the tagger may take a lower-cased proper noun for ("the pacific"). */
+const COMPARED = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** The words before a noun that set its role: "the Government" is the body, "a government" any. */
+const DETERMINERS = new Map([
+  ['the', 'the'],
+  ['this', 'the'],
+  ['that', 'the'],
+  ['a', 'a'],
+  ['an', 'a'],
+  ['its', 'its'],
+  ['his', 'its'],
+  ['her', 'its'],
+  ['their', 'its'],
+  ['our', 'its'],
+]);
+/** Words that join the parts of a name or title: "Secretary of State", "Sea Power upon History", "People's Republic". */
+const JOINER_TAGS = new Set(['ADP', 'DET', 'CCONJ', 'PART']);
+const isJoiner = (token: Token): boolean => (JOINER_TAGS.has(token.pos) && /^\p{Ll}{1,5}$/u.test(token.text)) || token.text === '&' || /^['’]s$/.test(token.text);
+const PROSE = new Set(['body', 'list', 'blockquote']);
+
+const isCapitalised = (token: Token | undefined): boolean => token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
+
+/** True when a capitalised word is part of a longer name or title: a capitalised word beside it, or joined to one. */
+function inNamePhrase(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const sentence = tokens[i]!.sentence;
+  const same = (token: Token | undefined): token is Token => token !== undefined && token.sentence === sentence;
+  // A capitalised word before, unless it is the capital of a sentence's first word ("The Government ...").
+  if (same(previous) && isCapitalised(previous) && !(i - 1 === sentenceStart && DETERMINERS.has(previous.lower))) return true;
+  // "Resolution 242", "Article 5", "Broad-Way": a name with its number, or a compound.
+  if (same(next) && (isCapitalised(next) || next.text === '-' || next.type === 'number')) return true;
+  if (same(next) && isJoiner(next) && same(tokens[i + 2]) && isCapitalised(tokens[i + 2])) return true;
+  if (same(previous) && isJoiner(previous) && same(tokens[i - 2]) && isCapitalised(tokens[i - 2]) && i - 2 !== sentenceStart) return true;
+  return false;
+}
+
+/**
+ * The role of a noun: the determiner before it, and what follows: "of" ("the president of Mexico"), or
+ * a noun it modifies ("the communiqué negotiations" is not "the Communiqué").
+ */
+function roleOf(tokens: readonly Token[], i: number): string {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const sentence = tokens[i]!.sentence;
+  // After an adjective ("the new treaty") a noun is a description, not the short name of something.
+  const determiner =
+    previous && previous.sentence === sentence ? (DETERMINERS.get(previous.lower) ?? (previous.type !== 'word' ? 'after-mark' : previous.pos === 'ADJ' ? 'described' : 'bare')) : 'start';
+  if (!next || next.sentence !== sentence) return determiner;
+  if (next.lower === 'of') return `${determiner} of`;
+  return next.type === 'word' && NOMINAL.has(next.pos) ? `${determiner} modifier` : determiner;
+}
+
+export function capitalsGroups(analysis: Analysis): TermGroup[] {
+  const { tokens, sentences, paragraphs } = analysis;
+  const groups = new Map<string, Use[]>();
+  const hasCapitalised = new Set<string>();
+  /** Words the document capitalises in a name ("Treaty of Paris", "French Revolution"): "the Treaty" may be its short form. */
+  const inNames = new Set<string>();
+  // First the words capitalised somewhere: only their lower-case uses need a place in the groups.
+  const capitalisedWords = new Set<string>();
+  for (const token of tokens) {
+    if (token.text === token.lower || token.type !== 'word' || token.index === sentences[token.sentence]!.tokenStart) continue;
+    if (NOMINAL.has(token.pos) && CAPITALISED.test(token.text)) capitalisedWords.add(token.lower);
+  }
+  for (const sentence of sentences) {
+    // Headings and title lines only tell which words make names.
+    const prose = PROSE.has(paragraphs[sentence.paragraph]!.kind);
+    // The sentence's first word, and a word after an opening quote or bracket, may be capitalised for that reason alone.
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+      const token = tokens[i]!;
+      if (!capitalisedWords.has(token.lower) || token.type !== 'word' || !COMPARED.has(token.pos)) continue;
+      const capitalised = CAPITALISED.test(token.text);
+      if (capitalised ? !NOMINAL.has(token.pos) : !LOWER.test(token.text)) continue;
+      const previous = tokens[i - 1]!;
+      if (capitalised && inNamePhrase(tokens, i, sentence.tokenStart)) {
+        inNames.add(token.lower);
+        continue;
+      }
+      if (!prose || (capitalised && previous.type !== 'word')) continue;
+      const role = roleOf(tokens, i);
+      if (role === 'start' || role.startsWith('after-mark')) continue;
+      const key = `${token.lower} ${role}`;
+      if (capitalised) hasCapitalised.add(key);
+      const form = capitalised ? 'capitalised' : 'lower case';
+      const found: Use = {
+        sentence: token.sentence,
+        start: token.start,
+        end: token.end,
+        form,
+        rewrite: (to) => (to === 'capitalised' ? token.text[0]!.toUpperCase() + token.text.slice(1) : token.text.toLowerCase()),
+      };
+      const list = groups.get(key);
+      if (list) list.push(found);
+      else groups.set(key, [found]);
+    }
+  }
+  // A word the document capitalises in a name may be capitalised alone as its short form ("the
+  // Treaty"), and written in lower case for any other one ("both sides of the strait"): for such a word
+  // only a single lower-case use against a capitalised habit of three uses or more is reported.
+  const shortForm = (key: string): boolean => {
+    if (!inNames.has(key.slice(0, key.indexOf(' ')))) return false;
+    const uses = groups.get(key)!;
+    const norm = normOf(uses, 3);
+    return norm?.form !== 'capitalised' || uses.length - norm.count > 1;
+  };
+  // A word whose habit differs between roles ("Western" in one, "western" in another) has no habit.
+  const normByWord = new Map<string, string>();
+  for (const key of hasCapitalised) {
+    const word = key.slice(0, key.indexOf(' '));
+    const form = normOf(groups.get(key)!, 2)?.form;
+    if (form) normByWord.set(word, normByWord.has(word) && normByWord.get(word) !== form ? 'mixed' : form);
+  }
+  const mixed = (key: string): boolean => normByWord.get(key.slice(0, key.indexOf(' '))) === 'mixed';
+  return [...hasCapitalised].filter((key) => !shortForm(key) && !mixed(key)).map((key) => ({ kind: 'capitals' as const, key: `capitals ${key}`, uses: groups.get(key)!, minUses: 2, safe: true }));
+}
