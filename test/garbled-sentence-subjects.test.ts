@@ -142,3 +142,22 @@ describe('sentence boundaries after abbreviations, initials and units', () => {
     ]);
   });
 });
+
+describe('no-subject: openers that only look like verbs', () => {
+  it.each([
+    // A sentence adverb in -ed, set off by a comma; a subject with an adverb before its adjectives.
+    'Indeed, the first major transfer of land occurred only as the result of war.',
+    // A fronted participle phrase whose main clause holds a relative clause in commas.
+    'Based on faulty intelligence, the military action, which was carried out by exiles without air support, was a failure.',
+    // A plural noun with a phrase, then its verb; a participle before a noun with an infinitive.
+    'Calls for increased protection flooded in from special interest groups.',
+    'Repeated efforts in the council to pass a resolution met with opposition.',
+  ])('leaves %s alone', (statement) => {
+    expect(found(inNews(statement))).toEqual([]);
+  });
+
+  it('still flags the subjectless statements around them', () => {
+    const statement = 'Says the council, which meets on Monday, will decide.';
+    expect(found(inNews(statement)).map((f) => f.text)).toEqual([statement]);
+  });
+});

@@ -50,6 +50,8 @@ function openerOf(tokens: Token[]): Opener | undefined {
   const first = tokens[0];
   if (!first || first.type !== 'word' || !isCapitalised(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
   if (first.pos === 'AUX' && FINITE_AUX.has(first.lower)) return 'auxiliary';
+  // A sentence adverb set off by a comma ("Indeed, ..."), whatever its ending.
+  if (first.pos === 'ADV' && tokens[1]?.text === ',') return undefined;
   if (isParticipleOnly(first.lower) || /^['’]s?$/.test(tokens[1]?.text ?? '')) return undefined;
   if (isPastTense(first.lower)) return 'past';
   // "Welcomes the delegation." (third person); not "Discuss", "Focus", nor a plural noun: "Talks with ...".
@@ -79,6 +81,7 @@ function isFinite(tokens: Token[], i: number): boolean {
 const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
 /** What a noun phrase starts with. */
 const NOUN_PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const RELATIVE = /^(?:which|who|whom|whose)$/;
 /** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
 const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
 
@@ -87,7 +90,7 @@ const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
  * prepositional phrases, brackets, possessives, a list of nouns ("X, Y, and Z") and a parenthesis
  * that opens with a noun ("Germans, many on vacation in France, were"), not a clause.
  */
-function subjectAndVerbAt(tokens: Token[], i: number): boolean {
+function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false): boolean {
   const from = i;
   let commas = 0;
   if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
@@ -102,6 +105,14 @@ function subjectAndVerbAt(tokens: Token[], i: number): boolean {
           i++;
           break;
         }
+        // A relative clause in commas: "the military action, which was carried out by exiles, was ...".
+        if (next && i > from && RELATIVE.test(next.lower)) {
+          const close = tokens.findIndex((other, k) => k > i + 1 && (other.text === ',' || other.text === ';'));
+          if (close > 0 && tokens[close]!.text === ',' && tokens[close + 1] && isFinite(tokens, close + 1)) {
+            i = close + 1;
+            break;
+          }
+        }
         if (!next || !(CLAUSE_START.has(next.pos) || next.pos === 'CCONJ')) break;
         commas++;
         continue;
@@ -112,6 +123,11 @@ function subjectAndVerbAt(tokens: Token[], i: number): boolean {
         if (tokens[i - 1]?.text === ',' && commas < 2) break;
         continue;
       }
+      if (i === from && headIsNoun) continue;
+      // "the first major transfer", "efforts to pass a resolution": an adverb before an adjective, an infinitive.
+      if (token.pos === 'ADV' && next && (next.pos === 'ADJ' || next.pos === 'NUM')) continue;
+      if (token.pos === 'VERB' && tokens[i - 1]?.lower === 'to' && i > from + 1) continue;
+      if (token.pos === 'SCONJ' && token.lower === 'for') continue; // a preposition the tagger misread
       if (!SUBJECT_WORD.has(token.pos) && !/^[()'’]$|^['’]s$/u.test(token.text)) break;
     }
   }
@@ -145,6 +161,12 @@ function isAttributive(tokens: Token[]): boolean {
   const next = tokens[1];
   if (!next || reportsSpeech(tokens) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
   return subjectAndVerbAt(tokens, 1);
+}
+
+/** "Calls for increased protection flooded in": an -s opener that is a plural noun with a phrase, then its verb. */
+function isPluralSubject(tokens: Token[]): boolean {
+  const next = tokens[1];
+  return next !== undefined && (next.pos === 'ADP' || next.pos === 'SCONJ') && !reportsSpeech(tokens) && subjectAndVerbAt(tokens, 0, true);
 }
 
 /** "Included in the package are ...", "Attached is the report": an inversion around "be". */
@@ -195,6 +217,7 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens);
     if (fronted && hasMainClauseAfterComma(tokens)) continue;
     if (opener !== 'auxiliary' && (isAttributive(tokens) || isInversion(tokens))) continue;
+    if (opener === 'present' && isPluralSubject(tokens)) continue;
     if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({
       start: tokens[0]!.start,
