@@ -152,6 +152,10 @@ describe('no-subject: openers that only look like verbs', () => {
     // A plural noun with a phrase, then its verb; a participle before a noun with an infinitive.
     'Calls for increased protection flooded in from special interest groups.',
     'Repeated efforts in the council to pass a resolution met with opposition.',
+    'Repeated efforts to pass a resolution condemning the attacks met with opposition.',
+    // A verb whose past is its base form, which the tagger reads as a noun; a comparative correlative.
+    'The Convention of 1818 set the boundary between the two territories.',
+    'The higher the job, the higher the floor.',
   ])('leaves %s alone', (statement) => {
     expect(found(inNews(statement))).toEqual([]);
   });

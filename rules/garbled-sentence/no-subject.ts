@@ -82,6 +82,7 @@ const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART
 /** What a noun phrase starts with. */
 const NOUN_PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const RELATIVE = /^(?:which|who|whom|whose)$/;
+const NOUN_END = new Set(['NOUN', 'PROPN']);
 /** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
 const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
 
@@ -128,6 +129,8 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false): boole
       if (token.pos === 'ADV' && next && (next.pos === 'ADJ' || next.pos === 'NUM')) continue;
       if (token.pos === 'VERB' && tokens[i - 1]?.lower === 'to' && i > from + 1) continue;
       if (token.pos === 'SCONJ' && token.lower === 'for') continue; // a preposition the tagger misread
+      // "a resolution condemning the attacks": a participle phrase inside the subject.
+      if (token.pos === 'VERB' && isIngForm(token) && i > from && NOUN_END.has(tokens[i - 1]!.pos)) continue;
       if (!SUBJECT_WORD.has(token.pos) && !/^[()'’]$|^['’]s$/u.test(token.text)) break;
     }
   }

@@ -89,6 +89,8 @@ export function words(tokens: Token[]): Token[] {
 /** Openers of fragments that writers use on purpose, and of credit and update lines. */
 const DELIBERATE =
   /^(?:In (?:short|brief|sum|all|other words|total)|All in all|No wonder|Small wonder|So much for|Hence|Thus|Not|(?:Additional )?(?:Reporting|Editing|Writing|Compiled|Edited|Written|Translated|Produced|Photos?) by|(?:Last )?(?:Updated|Posted|Published|Filed)|Copyright|(?:(?:Many|Special|With) )?[Tt]hanks (?:to|also)|Many thanks)\b/u;
+/** A comparative correlative, verbless by design: "The higher the job, the higher the floor." */
+const CORRELATIVE = /^The (?:more|less|fewer|\p{L}+er)\b[^,]*, the (?:more|less|fewer|\p{L}+er)\b/u;
 /** A headline that kept its source: "... policy - China News Network." */
 const SOURCE_SUFFIX = /\s?[-–—|]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\.$/u;
 
@@ -122,7 +124,7 @@ export function isPlainStatement(sentence: Sentence): boolean {
 
 /** Bylines and list debris ("- Economic Observer Network reporter."), headlines with their source, credit and update lines. */
 export function isDeliberate(text: string): boolean {
-  return /^[-–—•*]/u.test(text) || SOURCE_SUFFIX.test(text) || DELIBERATE.test(text);
+  return /^[-–—•*]/u.test(text) || SOURCE_SUFFIX.test(text) || DELIBERATE.test(text) || CORRELATIVE.test(text);
 }
 
 /** Month names as they appear in dates ("February 10th", "10 Feb"). */
@@ -186,6 +188,8 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
     if (IRREGULAR_FORM.test(token.lower) && before && before.pos !== 'DET') return true;
     if (after !== undefined && AFTER_VERB.has(after.pos) && hasSubjectBefore(tokens, b, after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
+  // "The Convention of 1818 set the boundary": a verb whose past is its base form, after its subject, before its object.
+  if (SAME_FORM_PAST.has(token.lower) && before && SUBJECT_END.has(before.pos) && after && (after.pos === 'DET' || after.pos === 'PRON')) return true;
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
   // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
@@ -205,6 +209,9 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   const pluralSubject = (name && /[^su]s$/.test(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
   return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ' && isBaseVerb(token.lower);
 }
+
+/** Verbs whose simple past is their base form: "set", "put", "cut". */
+const SAME_FORM_PAST = new Set('set put cut hit let cost spread shut cast beat bid burst hurt split upset broadcast forecast shed thrust'.split(' '));
 
 /** Tags the tagger gives a verb it missed. */
 const MAYBE_VERB = new Set(['NOUN', 'ADJ', 'PROPN', 'ADV', 'X']);
