@@ -3,7 +3,7 @@ import { append } from '../../src/rule.js';
 import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
-import { suggestsLowerWordWithinTwo } from './nearness.js';
+import { someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
@@ -407,25 +407,13 @@ function capitalisedCompound(book: WordBook, text: string): boolean {
   return /^\p{Lu}\p{Ll}{4,}$/u.test(text) && !inEitherDictionary(text) && !inEitherDictionary(text.toLowerCase()) && !book.personal.has(text);
 }
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * A dictionary word one edit away that keeps the first and last letters ("internatonal"): names are often one
  * letter from a word at either end ("Winfield" / "infield", "Bassett" / "basset").
  */
 function slipInside(book: WordBook, lower: string): boolean {
   const last = lower.length - 1;
-  for (let i = 1; i < last; i++) {
-    const before = lower.slice(0, i);
-    const after = lower.slice(i);
-    if (i < last && inEitherDictionary(before + after.slice(1))) return true;
-    if (i + 1 < last && inEitherDictionary(before + after[1] + after[0] + after.slice(2))) return true;
-    for (const letter of ALPHABET) {
-      if (inEitherDictionary(before + letter + after)) return true;
-      if (letter !== after[0] && inEitherDictionary(before + letter + after.slice(1))) return true;
-    }
-  }
-  return false;
+  return someOneEdit(lower, 1, last, last, inEitherDictionary);
 }
 
 /** Part of a foreign phrase read whole: "de facto", "coup d'etat", "vis-à-vis" (hyphens between its words ignored). */

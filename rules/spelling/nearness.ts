@@ -23,14 +23,22 @@ const PLAIN_LOWER = /^[a-z'-]*$/;
  * `lower`, with the edit before position `until` (the word's length + 1: anywhere).
  */
 export function oneEditFromKnown(lower: string, until: number): boolean {
-  for (let i = 0; i < until; i++) {
+  return someOneEdit(lower, 0, until, lower.length, knownLower);
+}
+
+/**
+ * Does `isWord` accept a word one edit from `lower` (a letter dropped, added before, or changed at a position
+ * in [from, until); or the letters at i and i + 1 swapped, both before `swapEnd`)?
+ */
+export function someOneEdit(lower: string, from: number, until: number, swapEnd: number, isWord: (word: string) => boolean): boolean {
+  for (let i = from; i < until; i++) {
     const before = lower.slice(0, i);
     const after = lower.slice(i);
-    if (after && knownLower(before + after.slice(1))) return true;
-    if (after.length > 1 && knownLower(before + after[1] + after[0] + after.slice(2))) return true;
+    if (after && isWord(before + after.slice(1))) return true;
+    if (i + 1 < swapEnd && isWord(before + after[1] + after[0] + after.slice(2))) return true;
     for (const letter of LETTERS) {
-      if (knownLower(before + letter + after)) return true;
-      if (after && letter !== after[0] && knownLower(before + letter + after.slice(1))) return true;
+      if (isWord(before + letter + after)) return true;
+      if (after && letter !== after[0] && isWord(before + letter + after.slice(1))) return true;
     }
   }
   return false;
