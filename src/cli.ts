@@ -22,6 +22,7 @@ import { lintInThreads, planThreads, type LintResult, type LintTask } from './ru
 import { lintInStages } from './run/stages.js';
 import type { DocumentAnalysis } from './analysis/index.js';
 import { preparePlugins } from './retext/cli-plugins.js';
+import { pluginVersionsKey } from './retext/load.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -317,7 +318,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const cache = values.cache && !useStdin ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION), copydeskBuild(VERSION)) : undefined;
   if (cache) {
     for (const item of items) {
-      item.cacheKey = cache.keyFor(item.source.text, item.config.key);
+      item.cacheKey = cache.keyFor(item.source.text, item.config.key + pluginVersionsKey(item.config, io.cwd));
       const cached = cache.get(path.resolve(io.cwd, item.path), item.cacheKey);
       if (cached && !(fixing && cached.messages.some((message) => message.fix))) item.file = restore(cached, item.source.text, item.path, io.cwd);
     }
@@ -335,7 +336,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (fixedText !== undefined && fixedText !== item.source.text) item.fixed = fixedText;
     // The cache keeps results of what is on disk now (before the cross-file checks add theirs).
     if (cache && (item.fixed === undefined || values.fix)) {
-      const key = item.fixed === undefined ? item.cacheKey! : cache.keyFor(item.fixed, item.config.key);
+      const key = item.fixed === undefined ? item.cacheKey! : cache.keyFor(item.fixed, item.config.key + pluginVersionsKey(item.config, io.cwd));
       cache.set(path.resolve(io.cwd, item.path), key, serialise(file));
     }
     progress!.tick();

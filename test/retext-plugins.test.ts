@@ -117,4 +117,21 @@ describe('retext plugins in a copydesk run', () => {
     expect(result.stderr.trimEnd()).toMatch(message);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('lints again with --cache when a plugin package changes version', () => {
+    const plugin = (word: string) =>
+      `export default function () { return (tree, file) => { file.message('${word}', undefined, 'retext-marker:mark'); }; }\n`;
+    const dir = project({ plugins: ['retext-marker'] }, { 'retext-marker': plugin('first version') });
+    const debug = { COPYDESK_DEBUG: '1' };
+    const first = cli(['--cache', 'articles.txt'], { cwd: dir, env: debug });
+    expect(first.stdout).toContain('first version');
+    const manifest = path.join(dir, 'node_modules', 'retext-marker', 'package.json');
+    expect(cli(['--cache', 'articles.txt'], { cwd: dir, env: debug }).stderr).toContain('0 linted, 1 from cache');
+    // An upgrade: new code and a new version number in the same folder.
+    fs.writeFileSync(path.join(dir, 'node_modules', 'retext-marker', 'index.js'), plugin('second version'));
+    fs.writeFileSync(manifest, JSON.stringify({ name: 'retext-marker', version: '2.0.0', type: 'module', exports: './index.js' }));
+    const upgraded = cli(['--cache', 'articles.txt'], { cwd: dir, env: debug });
+    expect(upgraded.stderr).toContain('1 linted, 0 from cache');
+    expect(upgraded.stdout).toContain('second version');
+  });
 });

@@ -78,6 +78,43 @@ export async function loadPlugins(configs: Iterable<ResolvedConfig>, cwd: string
   }
 }
 
+const versionKeys = new WeakMap<ResolvedConfig, string>();
+
+/** Package names a plugin spec loads: the plugin and every `{"$import": ...}` in its options. */
+function packagesOf(value: unknown, names: string[]): string[] {
+  if (Array.isArray(value)) value.forEach((item) => packagesOf(item, names));
+  else if (typeof value === 'object' && value !== null) {
+    if ('$import' in value) names.push(String((value as { $import: unknown }).$import));
+    else Object.values(value).forEach((item) => packagesOf(item, names));
+  }
+  return names;
+}
+
+/**
+ * The installed version of every package a configuration's plugins load ('' without plugins), so that
+ * `--cache` never reuses results made by another version of a plugin or of its dictionary.
+ */
+export function pluginVersionsKey(config: ResolvedConfig, cwd: string): string {
+  if (!config.plugins || config.plugins.length === 0) return '';
+  const known = versionKeys.get(config);
+  if (known !== undefined) return known;
+  const from = config.source ? path.dirname(config.source) : cwd;
+  const names = config.plugins.flatMap((spec) => packagesOf(spec.options, [spec.name]));
+  const key = names
+    .map((name) => {
+      const folder = packageFolder(name, from);
+      if (!folder) return `${name}@missing`;
+      try {
+        return `${name}@${(JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version?: string }).version ?? '?'}:${folder}`;
+      } catch {
+        return `${name}@unreadable`;
+      }
+    })
+    .join('\n');
+  versionKeys.set(config, key);
+  return key;
+}
+
 /** The loaded plugins of a configuration ([] without `plugins`). */
 export function pluginsFor(config: ResolvedConfig): LoadedPlugin[] {
   if (!config.plugins || config.plugins.length === 0) return [];
