@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import type { DocumentAnalysis } from './analysis/index.js';
 import { RULE_BY_ID } from './registry.js';
+import { pluginOfRuleId } from './retext/plugin-config.js';
 
 /** Offsets [start, end) where messages of `ruleIds` (every rule but `except` when `ruleIds` is undefined) are dropped. */
 export interface SilencedRange {
@@ -27,8 +28,11 @@ export interface UnknownControl {
   reason: string;
 }
 
-/** Works out the silenced ranges of a Markdown document from its HTML comments. */
-export function silencedRanges(analysis: DocumentAnalysis): { ranges: SilencedRange[]; problems: UnknownControl[] } {
+/**
+ * Works out the silenced ranges of a Markdown document from its HTML comments. An id is a copydesk
+ * rule, or a configured retext plugin's `package` or `package:ruleId` (`plugins` lists their packages).
+ */
+export function silencedRanges(analysis: DocumentAnalysis, plugins: readonly string[] = []): { ranges: SilencedRange[]; problems: UnknownControl[] } {
   const ranges: SilencedRange[] = [];
   const problems: UnknownControl[] = [];
   // State between comments: every rule off (but `on`), or only the rules in `off`.
@@ -48,7 +52,10 @@ export function silencedRanges(analysis: DocumentAnalysis): { ranges: SilencedRa
     const ids = (list ?? '').split(/[\s,]+/).filter(Boolean);
     const known = ids.filter((id) => {
       if (RULE_BY_ID.has(id)) return true;
-      problems.push({ start: comment.start, end: comment.end, reason: `Unknown rule "${id}" in control comment copydesk-${verb}` });
+      const plugin = pluginOfRuleId(id);
+      if (plugin && plugins.includes(plugin)) return true;
+      const hint = plugin && id.startsWith('retext-') ? ` (plugin "${plugin}" is not in the configuration's plugins)` : '';
+      problems.push({ start: comment.start, end: comment.end, reason: `Unknown rule "${id}" in control comment copydesk-${verb}${hint}` });
       return false;
     });
     if (ids.length > 0 && known.length === 0) continue;
@@ -78,6 +85,13 @@ function offsetOf(message: VFile['messages'][number]): number | undefined {
   return 'start' in place ? place.start.offset : place.offset;
 }
 
+/** The ids a control comment can name a message by: its rule id, or a plugin's `package` and `package:ruleId`. */
+function idsOf(message: VFile['messages'][number]): string[] {
+  const source = message.source;
+  if (!source || source === 'copydesk') return [String(message.ruleId)];
+  return message.ruleId ? [source, `${source}:${message.ruleId}`] : [source];
+}
+
 /** Drops the messages that fall in a silenced range of their rule. */
 export function applyControls(file: VFile): void {
   const ranges = file.data.silenced;
@@ -85,16 +99,17 @@ export function applyControls(file: VFile): void {
   file.messages = file.messages.filter((message) => {
     const at = offsetOf(message);
     if (at === undefined || message.ruleId === 'control-comment') return true;
-    const id = String(message.ruleId);
-    return !ranges.some((range) => at >= range.start && at < range.end && (range.ruleIds ? range.ruleIds.includes(id) : !range.except?.includes(id)));
+    const ids = idsOf(message);
+    const named = (list: string[]) => ids.some((id) => list.includes(id));
+    return !ranges.some((range) => at >= range.start && at < range.end && (range.ruleIds ? named(range.ruleIds) : !(range.except && named(range.except))));
   });
 }
 
 /** Reads a linted Markdown file's control comments, keeps the ranges in `file.data.silenced` and drops silenced messages. */
-export function applyControlComments(file: VFile): void {
+export function applyControlComments(file: VFile, plugins: readonly string[] = []): void {
   const analysis = file.data.analysis;
   if (!analysis || analysis.comments.length === 0) return;
-  const { ranges, problems } = silencedRanges(analysis);
+  const { ranges, problems } = silencedRanges(analysis, plugins);
   file.data.silenced = ranges;
   applyControls(file);
   for (const problem of problems) {

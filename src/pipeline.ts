@@ -147,7 +147,7 @@ export function lintDocument(text: string, filePath: string | undefined, config:
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   addAnalysisNotes(file);
-  applyControlComments(file);
+  applyControlComments(file, config.plugins?.map((plugin) => plugin.name));
   sortMessages(file);
   // The analysis is large (every token) and no longer needed: a run over many files keeps only messages.
   delete file.data.analysis;

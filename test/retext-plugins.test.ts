@@ -134,4 +134,28 @@ describe('retext plugins in a copydesk run', () => {
     expect(upgraded.stderr).toContain('1 linted, 0 from cache');
     expect(upgraded.stdout).toContain('second version');
   });
+
+  it('lets Markdown control comments name a configured plugin, as package or package:ruleId', () => {
+    const dir = project(PLUGINS);
+    const markdown = [
+      '<!-- copydesk-disable retext-indefinite-article -->',
+      '',
+      'He saw a elephant.',
+      '',
+      '<!-- copydesk-enable retext-indefinite-article -->',
+      '',
+      'She saw a owl.',
+      '',
+      '<!-- copydesk-ignore-next retext-indefinite-article:retext-indefinite-article -->',
+      'They saw a ant.',
+      '',
+      '<!-- copydesk-ignore-next retext-unknown -->',
+      'We saw a eagle.',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'animals.md'), markdown);
+    const result = cli(['--format', 'json', '--rule', 'retext-readability=off', 'animals.md'], { cwd: dir });
+    const messages = messagesOf(result.stdout, 'animals.md').map((m) => `${m.line} ${m.ruleId}`);
+    expect(messages).toEqual(['7 retext-indefinite-article', '12 control-comment', '13 retext-indefinite-article']);
+  });
 });
