@@ -1,7 +1,8 @@
 // Is a dictionary word near an unknown word? Answered in microseconds: one edit by generating the word's
 // neighbours and looking each up in a Set; two edits by a bounded search of a trie of the dictionary's
 // lower-case words (built once per process and dialect, the first time it is asked, in typed arrays).
-import { dictionarySuggestions, hasForm, inDictionary, lexicon, type Dialect } from './dictionaries.js';
+import { dictionarySuggestions, hasForm, inDictionary, lexicon, type Dialect, type Lexicon } from './dictionaries.js';
+import type { Trie } from './dictionary-table.js';
 import { EXTRA_WORDS } from './extra-words.js';
 import { editDistance } from './suggest.js';
 
@@ -44,17 +45,7 @@ export function someOneEdit(lower: string, from: number, until: number, swapEnd:
   return false;
 }
 
-/** A trie in typed arrays: node 0 is the root; children are linked first-child / next-sibling. */
-export interface Trie {
-  size: number;
-  char: Uint16Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  terminal: Uint8Array;
-  depth: number;
-  /** Most children of one node: with the depth, the size of a search's stack. */
-  fanOut: number;
-}
+export type { Trie } from './dictionary-table.js';
 
 /** Builds a trie of `words` (any order). */
 export function buildTrie(words: readonly string[]): Trie {
@@ -162,21 +153,32 @@ export function searchTrie(trie: Trie, word: string, max: number, firstOnly = fa
   return found;
 }
 
-const lowerTries = new Map<Dialect, Trie>();
-
 /** The trie of a dialect's words that are all lower-case letters and that it may suggest. */
 export function lowerWordTrie(dialect: Dialect): Trie {
-  let trie = lowerTries.get(dialect);
-  if (!trie) {
-    const found = lexicon(dialect);
+  return lowerWordTrieOf(lexicon(dialect));
+}
+
+/** The trie of a lexicon's words that are all lower-case letters and that it may suggest (stored by the build, or built on first use). */
+export function lowerWordTrieOf(found: Lexicon): Trie {
+  if (!found.tries.lowerWords) {
     const words: string[] = [];
-    for (const word in found.forms) {
-      const codes = found.forms[word]!;
+    for (const word of found.forms.keys()) {
+      const codes = found.forms.get(word)!;
       if (/^\p{Ll}+$/u.test(word) && hasForm(found, word) && (found.noSuggestFlag === undefined || !codes.includes(found.noSuggestFlag))) words.push(word);
     }
-    lowerTries.set(dialect, (trie = buildTrie(words)));
+    found.tries.lowerWords = buildTrie(words);
   }
-  return trie;
+  return found.tries.lowerWords;
+}
+
+/** Every form of the lexicon in lower case (names and words not to suggest included), in a trie (stored by the build, or built on first use). */
+export function lowerFormsTrie(found: Lexicon): Trie {
+  if (!found.tries.lowerForms) {
+    const words = new Set<string>();
+    for (const word of found.forms.keys()) words.add(word.toLowerCase());
+    found.tries.lowerForms = buildTrie([...words]);
+  }
+  return found.tries.lowerForms;
 }
 
 /** True when the dialect has a lower-case word within `max` edits of `lower` (the word itself included). */
