@@ -18,6 +18,8 @@ export interface Lexicon extends DictionaryTable {
   /** Matches a word holding a character a compound part starts with (the rules match anywhere in a word): other words skip the rules. */
   compoundStart: RegExp;
   conversions: [RegExp, string][];
+  /** Each conversion's pattern when it is plain text (then a value without it is left as it is), else undefined. */
+  conversionLiterals: (string | undefined)[];
   /** A letter nspell's suggestions insert could start a compound part, or a conversion change plain letters: no edit may be passed over. */
   tryReachesCompound: boolean;
 }
@@ -52,6 +54,7 @@ function lexiconOf(table: DictionaryTable): Lexicon {
     compoundMin: Number(table.flags.COMPOUNDMIN ?? 3),
     compoundStart,
     conversions: table.conversion.in,
+    conversionLiterals: table.conversion.in.map(([pattern]) => (pattern.flags === 'g' && /^[^\\^$.*+?()[\]{}|/]+$/.test(pattern.source) ? pattern.source : undefined)),
     // Unsafe too when a conversion could change plain letters: only literal runs of non-ASCII characters cannot.
     tryReachesCompound: table.flags.TRY.some((letter) => compoundStart.test(letter) || /[^A-Za-z']/.test(letter)) || !table.conversion.in.every(([pattern]) => /^[^\x00-\x7f]+$/.test(pattern.source)),
   };
@@ -72,11 +75,21 @@ export function exact(lexicon: Lexicon, value: string): boolean {
   return false;
 }
 
+/** nspell's `normalize` with the .aff file's input conversions; a literal pattern is only replaced where it occurs. */
+export function convert(lexicon: Lexicon, value: string): string {
+  const { conversions, conversionLiterals } = lexicon;
+  for (let i = 0; i < conversions.length; i++) {
+    const literal = conversionLiterals[i];
+    if (literal === undefined || value.includes(literal)) value = value.replace(conversions[i]![0], conversions[i]![1]);
+  }
+  return value;
+}
+
 /** nspell's `correct`: the word as written, in sentence case when it is all capitals, or in lower case. */
 function correct(lexicon: Lexicon, value: string): boolean {
   let normal = value.trim();
   if (normal === '') return false;
-  for (const [pattern, replacement] of lexicon.conversions) normal = normal.replace(pattern, replacement);
+  normal = convert(lexicon, normal);
   if (exact(lexicon, normal)) return true;
   if (normal.toUpperCase() === normal && exact(lexicon, normal.charAt(0) + normal.slice(1).toLowerCase())) return true;
   const lower = normal.toLowerCase();

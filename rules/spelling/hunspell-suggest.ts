@@ -2,7 +2,7 @@
 // the same order (test/nearness.test.ts compares the two), without loading nspell. Its search: the word's
 // replacement-table, keyboard and doubled-letter variants and its single edits in three casings; only when
 // none of those is a word, single edits of those variants, a batch at a time, until one is.
-import { exact, type Lexicon } from './dictionaries.js';
+import { convert, exact, type Lexicon } from './dictionaries.js';
 import { lowerFormsTrie, searchTrie } from './nearness.js';
 
 type Casing = 'l' | 'u' | 's' | null;
@@ -37,7 +37,7 @@ function hasFlag(lexicon: Lexicon, name: string, codes: string | undefined): boo
 function formOf(lexicon: Lexicon, value: string): string | null {
   let normal = value.trim();
   if (!normal) return null;
-  normal = normalize(normal, lexicon.conversion.in);
+  normal = convert(lexicon, normal);
   if (exact(lexicon, normal)) return hasFlag(lexicon, 'FORBIDDENWORD', lexicon.forms.get(normal)) ? null : normal;
   if (normal.toUpperCase() === normal) {
     const alternative = normal.charAt(0) + normal.slice(1).toLowerCase();
