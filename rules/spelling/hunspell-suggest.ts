@@ -127,7 +127,9 @@ export function hunspellSuggest(lexicon: Lexicon, input: string): string[] {
   if (value !== upper) values.push(upper);
 
   const memory: Memory = { state: new Map(), weighted: new Map(), suggestions: [] };
-  const firstLevel = generate(lexicon, memory, values, edits);
+  // When no form is within one edit of the word (in lower case), no single edit of its three casings is a
+  // form: those are listed for the second level without being looked up.
+  const firstLevel = generate(lexicon, memory, values, edits, false, farFromEveryForm(lexicon, value));
 
   // No suggestion one edit away: single edits of the first level's values, a batch at a time.
   let previous = 0;
@@ -168,15 +170,18 @@ export function hunspellSuggest(lexicon: Lexicon, input: string): string[] {
 /**
  * nspell's `generate`: checks the given edits, then every single edit of `words`; returns the values checked
  * anew. With `skipFar` (when that list is not used) a word with no form of the dictionary within one edit,
- * in lower case, is passed over: none of its edits could be a suggestion.
+ * in lower case, is passed over: none of its edits could be a suggestion. With `wordsFar` (the caller
+ * knows that of every word) the edits of the words are listed but not looked up.
  */
-function generate(lexicon: Lexicon, memory: Memory, words: readonly string[], edits?: readonly string[], skipFar = false): string[] {
+function generate(lexicon: Lexicon, memory: Memory, words: readonly string[], edits?: readonly string[], skipFar = false, wordsFar = false): string[] {
   const characters = lexicon.flags.TRY;
   const result: string[] = [];
+  let lookUp = true;
   const check = (value: string, double = false): void => {
     let state = memory.state.get(value);
     if (state !== true && state !== false) {
       result.push(value);
+      if (!lookUp) return; // not a form: its state stays null, as formOf would leave it
       const corrected = formOf(lexicon, value);
       state = corrected === null ? null : !hasFlag(lexicon, 'NOSUGGEST', lexicon.forms.get(corrected));
       memory.state.set(value, state);
@@ -189,6 +194,7 @@ function generate(lexicon: Lexicon, memory: Memory, words: readonly string[], ed
   };
 
   if (edits) for (const edit of edits) check(edit, true);
+  lookUp = !wordsFar;
 
   for (const word of words) {
     if (skipFar && farFromEveryForm(lexicon, word)) continue;
