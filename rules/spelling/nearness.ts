@@ -90,6 +90,20 @@ export function buildTrie(words: readonly string[]): Trie {
 
 const FAR = 1 << 20;
 
+/** The search's working arrays, kept between searches (grown when a search needs more): no allocation per word. */
+const scratch = { rows: new Int32Array(0), letters: new Uint16Array(0), target: new Uint16Array(0), nodes: new Int32Array(0), depths: new Int32Array(0) };
+
+function scratchFor(rows: number, letters: number, target: number, stack: number): typeof scratch {
+  if (scratch.rows.length < rows) scratch.rows = new Int32Array(rows * 2);
+  if (scratch.letters.length < letters) scratch.letters = new Uint16Array(letters * 2);
+  if (scratch.target.length < target) scratch.target = new Uint16Array(target * 2);
+  if (scratch.nodes.length < stack) {
+    scratch.nodes = new Int32Array(stack * 2);
+    scratch.depths = new Int32Array(stack * 2);
+  }
+  return scratch;
+}
+
 /**
  * Every word of the trie within `max` edits of `word` (optimal string alignment: a swap of neighbours is
  * one edit), with its distance; `firstOnly` stops at the first found. The search keeps one row of the
@@ -100,15 +114,12 @@ export function searchTrie(trie: Trie, word: string, max: number, firstOnly = fa
   const n = word.length;
   const width = n + 2;
   const maxDepth = Math.min(trie.depth, n + max);
-  const rows = new Int32Array((maxDepth + 1) * width).fill(FAR);
+  const { rows, letters, target, nodes, depths } = scratchFor((maxDepth + 1) * width, maxDepth + 1, n + 1, (maxDepth + 1) * trie.fanOut);
+  rows.fill(FAR, 0, (maxDepth + 1) * width);
   for (let j = 0; j <= Math.min(n, max); j++) rows[j] = j;
-  const letters = new Uint16Array(maxDepth + 1);
-  const target = new Uint16Array(n + 1);
   for (let j = 0; j < n; j++) target[j + 1] = word.charCodeAt(j);
   const found: { word: string; distance: number }[] = [];
   // Depth-first, with an explicit stack of nodes and their depths.
-  const nodes = new Int32Array((maxDepth + 1) * trie.fanOut);
-  const depths = new Int32Array((maxDepth + 1) * trie.fanOut);
   let top = 0;
   for (let child = trie.firstChild[0]!; child >= 0; child = trie.nextSibling[child]!) {
     nodes[top] = child;
