@@ -208,7 +208,12 @@ export function readStoredTable(dialect: Dialect, stamp: string): DictionaryTabl
     } catch {
       continue;
     }
-    const table = tableFromFile(file, stamp);
+    let table: DictionaryTable | undefined;
+    try {
+      table = tableFromFile(file, stamp);
+    } catch {
+      table = undefined; // a damaged file: nspell expands the dictionary instead
+    }
     if (table) return table;
   }
   return undefined;
