@@ -67,33 +67,31 @@ function mayEndWord(code: number): boolean {
  * letter or digit), so the pattern is tried there once.
  */
 function matchesAfterWord(text: string, marks: readonly number[], sticky: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let end = 0;
-  for (const mark of marks) {
+  return anchoredMatches(text, marks, sticky, (mark) => {
     const start = runStart(text, mark, WORD_CHARACTER);
-    if (start === mark || start < end) continue;
-    sticky.lastIndex = start;
-    const match = sticky.exec(text);
-    if (match) {
-      found.push(match);
-      end = start + match[0].length;
-    }
-  }
-  return found;
+    return start === mark ? undefined : start;
+  });
 }
 
 /** SPACE_BEFORE's matches: a run of letters, or the single digit, before the spaces ahead of the mark. */
 function matchesBeforeSpace(text: string, marks: readonly number[]): RegExpExecArray[] {
-  const sticky = STICKY.spaceBefore;
+  return anchoredMatches(text, marks, STICKY.spaceBefore, (mark) => {
+    let wordEnd = mark;
+    while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 9)) wordEnd--;
+    if (wordEnd === 0) return undefined;
+    const last = text.charCodeAt(wordEnd - 1);
+    const start = last >= 48 && last <= 57 ? wordEnd - 1 : runStart(text, wordEnd, LETTER);
+    return start === wordEnd ? undefined : start;
+  });
+}
+
+/** The sticky pattern tried at the one place each mark's match could start (`startOf`), never inside an earlier match. */
+function anchoredMatches(text: string, marks: readonly number[], sticky: RegExp, startOf: (mark: number) => number | undefined): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let end = 0;
   for (const mark of marks) {
-    let wordEnd = mark;
-    while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 9)) wordEnd--;
-    if (wordEnd === 0) continue;
-    const last = text.charCodeAt(wordEnd - 1);
-    const start = last >= 48 && last <= 57 ? wordEnd - 1 : runStart(text, wordEnd, LETTER);
-    if (start === wordEnd || start < end) continue;
+    const start = startOf(mark);
+    if (start === undefined || start < end) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(text);
     if (match) {
