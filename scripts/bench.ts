@@ -43,6 +43,12 @@ if (typeof real === 'string') {
 } else {
   const cspell = cspellTool();
   const tools = cspell ? [copydeskTool(), cspell] : [copydeskTool()];
+  // The fixed cost first: start, module, model and dictionary load and report, on one sentence.
+  const startUp = path.join(OUT_DIR, 'bench', 'one-sentence.txt');
+  fs.mkdirSync(path.dirname(startUp), { recursive: true });
+  fs.writeFileSync(startUp, 'The minister said on Tuesday that the talks would resume in Hanoi next week.\n');
+  log(`whole process on one sentence (start-up), 3 runs each: ${tools.map((tool) => tool.name).join(', ')}`);
+  wholeRuns.push({ size: 'one sentence', words: countWords(fs.readFileSync(startUp, 'utf8')), runs: wholeProcess(tools, startUp, 3, failures) });
   for (const bytes of mode === 'quick' ? [MB] : [MB, 10 * MB]) {
     const file = realFile(bytes, real);
     const repeats = bytes > MB ? 1 : mode === 'quick' ? 2 : 3;
@@ -53,7 +59,8 @@ if (typeof real === 'string') {
   print(`\n### Whole process on real text, beside cspell (${real.name})\n`);
   print(
     'Each tool as a user runs it (`copydesk --format json FILE`, every rule on; `cspell lint FILE` with its default dictionaries, from node_modules), ' +
-      'start, dictionary or model load and report included, timed by GNU time; runs alternate between the tools, and the run of least CPU time is shown (with every run\'s CPU seconds).\n',
+      'start, dictionary or model load and report included, timed by GNU time; runs alternate between the tools, and the run of least CPU time is shown (with every run\'s CPU seconds). ' +
+      'The first rows, one sentence, are the fixed cost of a run (start, loading, report).\n',
   );
   const cpu = (run: { cpuSeconds?: number; seconds: number }) => run.cpuSeconds ?? run.seconds;
   print(

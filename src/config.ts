@@ -1,7 +1,8 @@
 // Configuration: found from the linted file's folder upwards; data only, never code.
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
+import type YAMLModule from 'yaml';
 import { UsageError } from './errors.js';
 import { describeValue, resolveOptions } from './options.js';
 import { readSettingsFile } from './files.js';
@@ -125,6 +126,10 @@ export function readConfigFile(file: string, root?: string): RawConfig | undefin
   };
 }
 
+/** The yaml package, loaded the first time a YAML configuration is read (most runs read none: start-up is shorter without it). */
+let yamlModule: typeof YAMLModule | undefined;
+const loadYaml = (): typeof YAMLModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YAMLModule);
+
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
 /**
@@ -132,6 +137,7 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  * (`!custom`, `!!js/function`, `!!binary`): any tag it does not know is an error, in one line.
  */
 function parseYaml(text: string): unknown {
+  const YAML = loadYaml();
   const document = YAML.parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: true });
   let tagged: string | undefined;
   YAML.visit(document, (_key, node) => {

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import nspell from 'nspell';
-import { inDictionary, type Dialect } from '../rules/spelling/dictionaries.js';
-import { buildTrie, lowerWordTrie, oneEditFromKnown, searchTrie, suggestsLowerWordWithinTwo } from '../rules/spelling/nearness.js';
+import { expandedLexicon, inDictionary, lexicon, type Dialect } from '../rules/spelling/dictionaries.js';
+import { dictionarySource, readStoredTable } from '../rules/spelling/dictionary-table.js';
+import { hunspellSuggest } from '../rules/spelling/hunspell-suggest.js';
+import { buildTrie, lowerFormsTrie, lowerWordTrie, lowerWordTrieOf, oneEditFromKnown, searchTrie, suggestsLowerWordWithinTwo } from '../rules/spelling/nearness.js';
 import { editDistance } from '../rules/spelling/suggest.js';
 import { isKnown, type WordBook } from '../rules/spelling/known.js';
 import { ROOT } from './helpers.js';
@@ -90,3 +92,38 @@ describe('the spelling gate (a lower-case word within two edits among the sugges
     expect(lowerWordTrie('en-US').size).toBeGreaterThan(100_000);
   });
 });
+
+describe('the stored dictionary tables and the suggestion search', () => {
+  it('the build stored, for each dialect, the forms and flags nspell expands, and the tries built from them', () => {
+    for (const dialect of ['en-US', 'en-GB'] as const) {
+      const stored = readStoredTable(dialect, dictionarySource(dialect).stamp);
+      expect(stored, `run the build: ${dialect}`).toBeDefined();
+      const { data } = reference(dialect);
+      expect(stored!.forms.size).toBe(Object.keys(data).length);
+      for (const word in data) if (stored!.forms.get(word) !== data[word]!.join('')) expect([word, stored!.forms.get(word)]).toEqual([word, data[word]!.join('')]);
+      expect(stored!.forms.get('xqzvbnw')).toBeUndefined();
+      const expanded = expandedLexicon(dialect);
+      for (const [name, built] of [['lowerWords', lowerWordTrieOf(expanded)], ['lowerForms', lowerFormsTrie(expanded)]] as const) {
+        const trie = stored!.tries[name]!;
+        expect([trie.size, trie.depth, trie.fanOut]).toEqual([built.size, built.depth, built.fanOut]);
+        expect([[...trie.char], [...trie.firstChild], [...trie.nextSibling], [...trie.terminal]]).toEqual([[...built.char], [...built.firstChild], [...built.nextSibling], [...built.terminal]]);
+      }
+    }
+  });
+
+  it('suggests what nspell suggests, in the same order, for unknown words of the corpus and misspellings in lower case, capitals and sentence case', () => {
+    const unknown = corpusWords.filter((word) => /^\p{L}{3,}$/u.test(word) && !isKnown(book, word));
+    const sample = [...new Set([...unknown.filter((_, i) => i % 4 === 0).slice(0, 16), 'Nessecary', 'RECIEVE', 'teh', 'it’s', 'dont', 'alot', 'Hanio', 'governmnet', 'xqzvbn', 'abcdefghijklmno'])];
+    expect(sample.length).toBeGreaterThan(16);
+    let suggested = 0;
+    for (const dialect of ['en-US', 'en-GB'] as const) {
+      for (const word of dialect === 'en-US' ? sample : sample.slice(-10)) {
+        const expected = reference(dialect).suggest(word);
+        expect([word, hunspellSuggest(lexicon(dialect), word)]).toEqual([word, expected]);
+        if (expected.length > 0) suggested++;
+      }
+    }
+    expect(suggested).toBeGreaterThan(10);
+  });
+});
+

@@ -1,6 +1,7 @@
 // punctuation-spacing: "said.The bill", "passed,then" (no space after) and "said , then" (a space before).
 import { append, defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, Paragraph } from '../../src/types.js';
+import { spacingMatches } from './scan.js';
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -12,18 +13,6 @@ export default defineRule({
     for (const finding of spacingFindings(analysis)) report(finding);
   },
 });
-
-/**
- * A word, sentence punctuation with any closing quotes or brackets, then a word with no space: "said.The",
- * "Why?Because", "said.”The". After a full stop the next word must be capitalised and lower-case after its
- * first letter, which leaves domains and file names ("Node.js", "ASP.NET", "file.txt") alone.
- */
-const AFTER_STOP = /([\p{L}\d]*[\p{Ll}\d]{2})(\.|[!?]{1,3})(["”’)\]]*)(?=([“‘(]?\p{Lu}\p{Ll}+))/gu;
-const AFTER_QUESTION = /([\p{L}\d]*[\p{Ll}\d]{2})([!?]{1,3})(["”’)\]]*)(?=([“‘(]?\p{Ll}{2,}))/gu;
-/** A comma or semicolon between two words with no space: "passed,then", "2020,the", "costs;others". */
-const AFTER_COMMA = /([\p{L}\d]*[\p{L}\d]{2})([,;])(?=(\p{L}{2,}))/gu;
-/** A space before a comma or full stop that ends a word: "said , then", "the end ." */
-const SPACE_BEFORE = /(\p{L}{2,}|\d)([ \t]+)([,.])(?=\s|$|["”’)])/gu;
 
 /** Endings of domains and files written with a capital ("Amazon.Com", "Report.Pdf"): not a new sentence. */
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu', 'info', 'biz', 'io', 'co', 'ai', 'app', 'dev', 'js', 'ts', 'py', 'md', 'txt', 'pdf', 'doc', 'docx', 'html', 'htm', 'xml', 'csv', 'json', 'jpg', 'png', 'exe', 'uk', 'vn', 'cn', 'fr', 'jp', 'au', 'tv', 'fm']);
@@ -50,8 +39,9 @@ function paragraphFindings(analysis: Analysis, paragraph: Paragraph): Finding[] 
     const fixed = `${actual.slice(0, split)} ${actual.slice(split)}`;
     found.push({ start: paragraph.start + start, end: paragraph.start + end, reason, actual, expected: [fixed], fix: fixed, data: { kind: 'missing-space' } });
   };
-  for (const pattern of [AFTER_STOP, AFTER_QUESTION]) {
-    for (const match of text.matchAll(pattern)) {
+  const matches = spacingMatches(text);
+  for (const pattern of [matches.afterStop, matches.afterQuestion]) {
+    for (const match of pattern) {
       const [whole, left, mark, closers, right] = match as unknown as [string, string, string, string, string];
       const after = match.index + whole.length + right.length;
       if (/\p{Lu}/u.test(left.slice(1)) || /\d/.test(left) !== /^\d+$/.test(left)) continue; // "JavaScript.Foo", "v1.Then"
@@ -60,13 +50,13 @@ function paragraphFindings(analysis: Analysis, paragraph: Paragraph): Finding[] 
       missing(match as RegExpExecArray, match.index + whole.length, `No space after ${MARK_NAMES[mark[0]!]} before "${right.replace(/^[“‘(]/, '')}"`);
     }
   }
-  for (const match of text.matchAll(AFTER_COMMA)) {
+  for (const match of matches.afterComma) {
     const [, left, mark] = match as unknown as [string, string, string];
     const before = text[match.index - 1];
     if (before === '&' || before === '#' || /\d/.test(left) !== /^\d+$/.test(left)) continue; // "&amp;then", "a1,b2"
     missing(match as RegExpExecArray, match.index + left.length + mark.length, `No space after ${MARK_NAMES[mark]}`);
   }
-  for (const match of text.matchAll(SPACE_BEFORE)) {
+  for (const match of matches.spaceBefore) {
     const [whole, left, , mark] = match as unknown as [string, string, string, string];
     const start = match.index;
     const end = start + whole.length;

@@ -63,7 +63,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   let documentWords: Set<string> | undefined;
   const suggest = (word: string, split?: string) =>
     suggestionsFor(word, book.primary, (documentWords ??= new Set(tokens.map((token) => token.lower))), split, split !== undefined && splitsOffShortWord(split));
-  let properNouns: string[] | undefined;
+  let properNouns: ReadonlyMap<string, string[]> | undefined;
   // Dictionary searches cost about 40 ms a word: a bounded number per document.
   const searched = new Set<string>();
   const maySearch = (word: string): boolean => searched.has(word) || (searched.size < MAX_SEARCHED_WORDS_PER_DOCUMENT && searched.add(word) !== undefined);
@@ -98,7 +98,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       // The plural or possessive of a name: "the Grammys", "the Herricks".
       if (/s$/.test(word) && (counts.has(word.slice(0, -1)) || isProperNounOnly(book, word.slice(0, -1)))) return;
       const uses = counts.get(token.text) ?? 0;
-      properNouns ??= knownProperNouns(counts.keys(), book);
+      properNouns ??= byFirstLetter(knownProperNouns(counts.keys(), book));
       const near = nearProperNoun(word, properNouns, counts);
       if (near && !differentPeople(analysis, word, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
@@ -280,12 +280,12 @@ function isProperNounOnly(book: WordBook, text: string): boolean {
  * A proper noun one edit away, with the same first letter, used at least as often as the unknown word,
  * which itself is used at most twice (a spelling used throughout is a variant of the name, not a slip).
  */
-function nearProperNoun(word: string, properNouns: string[], counts: ReadonlyMap<string, number>): string | undefined {
+function nearProperNoun(word: string, properNouns: ReadonlyMap<string, string[]>, counts: ReadonlyMap<string, number>): string | undefined {
   if (word.length < MIN_NEAR_NAME_LENGTH) return undefined;
   const uses = counts.get(word) ?? 0;
   if (uses > 2) return undefined;
   const lower = word.toLowerCase();
-  return properNouns.find(
+  return properNouns.get(lower[0]!)?.find(
     (noun) =>
       Math.abs(noun.length - word.length) <= 1 &&
       noun[0]!.toLowerCase() === lower[0] &&
@@ -294,6 +294,18 @@ function nearProperNoun(word: string, properNouns: string[], counts: ReadonlyMap
       (counts.get(noun) ?? 0) >= uses &&
       editDistance(lower, noun.toLowerCase()) === 1,
   );
+}
+
+/** Proper nouns by their first letter in lower case (each list in the order given): nearProperNoun looks in one. */
+function byFirstLetter(nouns: readonly string[]): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const noun of nouns) {
+    const key = noun[0]!.toLowerCase();
+    const list = lists.get(key);
+    if (list) list.push(noun);
+    else lists.set(key, [noun]);
+  }
+  return lists;
 }
 
 /** The plural of a name, or the name the plural of this one: "the Herricks" beside "Herrick", "Baltics" beside "Baltic". */
@@ -395,11 +407,25 @@ function inPlaceName(book: WordBook, tokens: Token[], i: number): boolean {
  * Williams"), so one is not a misspelling of the other.
  */
 function differentPeople(analysis: Analysis, word: string, near: string): boolean {
-  const firstNames = (surname: string) =>
-    new Set(analysis.mentions.filter((mention) => mention.words.length >= 2 && mention.words.at(-1) === surname).map((mention) => mention.words[0]!));
-  const mine = firstNames(word);
-  const theirs = firstNames(near);
+  const bySurname = firstNamesBySurname(analysis);
+  const mine = bySurname.get(word) ?? new Set<string>();
+  const theirs = bySurname.get(near) ?? new Set<string>();
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((first) => theirs.has(first));
+}
+
+/** The first words of the document's names of two words or more, by their last word. */
+function firstNamesBySurname(analysis: Analysis): ReadonlyMap<string, Set<string>> {
+  return analysis.shared('spelling:first-names-by-surname', () => {
+    const map = new Map<string, Set<string>>();
+    for (const mention of analysis.mentions) {
+      if (mention.words.length < 2) continue;
+      const surname = mention.words.at(-1)!;
+      const names = map.get(surname);
+      if (names) names.add(mention.words[0]!);
+      else map.set(surname, new Set([mention.words[0]!]));
+    }
+    return map;
+  });
 }
 
 /** A capitalised word that neither dictionary has, as written or in lower case: known, if at all, as a compound. */

@@ -21,6 +21,17 @@ const STOP_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(LANGUAGES).map(([language, words]) => [language, new Set(words.split(' ').filter((word) => !FUNCTION_WORDS.has(word)))]),
 );
 
+const LANGUAGE_NAMES = [...STOP_WORDS.keys()];
+
+/** Each function word with the languages (indexes into LANGUAGE_NAMES) it belongs to. */
+const LANGUAGES_OF: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  LANGUAGE_NAMES.forEach((language, index) => {
+    for (const word of STOP_WORDS.get(language)!) map.set(word, [...(map.get(word) ?? []), index]);
+  });
+  return map;
+})();
+
 /** Fewest words a paragraph needs before its language is judged. */
 const MIN_WORDS = 6;
 
@@ -44,12 +55,16 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
       if (words.length < MIN_WORDS) continue;
       let english = 0;
       for (const word of words) if (FUNCTION_WORDS.has(word)) english++;
+      // One pass over the words: each counts for every language it is a function word of.
+      const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
+      for (const word of words) {
+        const languages = LANGUAGES_OF.get(word);
+        if (languages) for (const index of languages) counts[index]!++;
+      }
       let best: string | undefined;
       let bestCount = 0;
-      for (const [language, stops] of STOP_WORDS) {
-        let count = 0;
-        for (const word of words) if (stops.has(word)) count++;
-        if (count > bestCount) [best, bestCount] = [language, count];
+      for (let index = 0; index < LANGUAGE_NAMES.length; index++) {
+        if (counts[index]! > bestCount) [best, bestCount] = [LANGUAGE_NAMES[index], counts[index]!];
       }
       if (best && bestCount >= 3 && bestCount >= 0.2 * words.length && bestCount > 2 * english) {
         found.add(paragraph.index);

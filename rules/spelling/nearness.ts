@@ -1,7 +1,8 @@
 // Is a dictionary word near an unknown word? Answered in microseconds: one edit by generating the word's
 // neighbours and looking each up in a Set; two edits by a bounded search of a trie of the dictionary's
 // lower-case words (built once per process and dialect, the first time it is asked, in typed arrays).
-import { dictionarySuggestions, hasForm, inDictionary, lexicon, type Dialect } from './dictionaries.js';
+import { dictionarySuggestions, hasForm, inDictionary, lexicon, type Dialect, type Lexicon } from './dictionaries.js';
+import type { Trie } from './dictionary-table.js';
 import { EXTRA_WORDS } from './extra-words.js';
 import { editDistance } from './suggest.js';
 
@@ -44,17 +45,7 @@ export function someOneEdit(lower: string, from: number, until: number, swapEnd:
   return false;
 }
 
-/** A trie in typed arrays: node 0 is the root; children are linked first-child / next-sibling. */
-export interface Trie {
-  size: number;
-  char: Uint16Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  terminal: Uint8Array;
-  depth: number;
-  /** Most children of one node: with the depth, the size of a search's stack. */
-  fanOut: number;
-}
+export type { Trie } from './dictionary-table.js';
 
 /** Builds a trie of `words` (any order). */
 export function buildTrie(words: readonly string[]): Trie {
@@ -99,6 +90,20 @@ export function buildTrie(words: readonly string[]): Trie {
 
 const FAR = 1 << 20;
 
+/** The search's working arrays, kept between searches (grown when a search needs more): no allocation per word. */
+const scratch = { rows: new Int32Array(0), letters: new Uint16Array(0), target: new Uint16Array(0), nodes: new Int32Array(0), depths: new Int32Array(0) };
+
+function scratchFor(rows: number, letters: number, target: number, stack: number): typeof scratch {
+  if (scratch.rows.length < rows) scratch.rows = new Int32Array(rows * 2);
+  if (scratch.letters.length < letters) scratch.letters = new Uint16Array(letters * 2);
+  if (scratch.target.length < target) scratch.target = new Uint16Array(target * 2);
+  if (scratch.nodes.length < stack) {
+    scratch.nodes = new Int32Array(stack * 2);
+    scratch.depths = new Int32Array(stack * 2);
+  }
+  return scratch;
+}
+
 /**
  * Every word of the trie within `max` edits of `word` (optimal string alignment: a swap of neighbours is
  * one edit), with its distance; `firstOnly` stops at the first found. The search keeps one row of the
@@ -109,15 +114,12 @@ export function searchTrie(trie: Trie, word: string, max: number, firstOnly = fa
   const n = word.length;
   const width = n + 2;
   const maxDepth = Math.min(trie.depth, n + max);
-  const rows = new Int32Array((maxDepth + 1) * width).fill(FAR);
+  const { rows, letters, target, nodes, depths } = scratchFor((maxDepth + 1) * width, maxDepth + 1, n + 1, (maxDepth + 1) * trie.fanOut);
+  rows.fill(FAR, 0, (maxDepth + 1) * width);
   for (let j = 0; j <= Math.min(n, max); j++) rows[j] = j;
-  const letters = new Uint16Array(maxDepth + 1);
-  const target = new Uint16Array(n + 1);
   for (let j = 0; j < n; j++) target[j + 1] = word.charCodeAt(j);
   const found: { word: string; distance: number }[] = [];
   // Depth-first, with an explicit stack of nodes and their depths.
-  const nodes = new Int32Array((maxDepth + 1) * trie.fanOut);
-  const depths = new Int32Array((maxDepth + 1) * trie.fanOut);
   let top = 0;
   for (let child = trie.firstChild[0]!; child >= 0; child = trie.nextSibling[child]!) {
     nodes[top] = child;
@@ -162,21 +164,32 @@ export function searchTrie(trie: Trie, word: string, max: number, firstOnly = fa
   return found;
 }
 
-const lowerTries = new Map<Dialect, Trie>();
-
 /** The trie of a dialect's words that are all lower-case letters and that it may suggest. */
 export function lowerWordTrie(dialect: Dialect): Trie {
-  let trie = lowerTries.get(dialect);
-  if (!trie) {
-    const found = lexicon(dialect);
+  return lowerWordTrieOf(lexicon(dialect));
+}
+
+/** The trie of a lexicon's words that are all lower-case letters and that it may suggest (stored by the build, or built on first use). */
+export function lowerWordTrieOf(found: Lexicon): Trie {
+  if (!found.tries.lowerWords) {
     const words: string[] = [];
-    for (const word in found.forms) {
-      const codes = found.forms[word]!;
+    for (const word of found.forms.keys()) {
+      const codes = found.forms.get(word)!;
       if (/^\p{Ll}+$/u.test(word) && hasForm(found, word) && (found.noSuggestFlag === undefined || !codes.includes(found.noSuggestFlag))) words.push(word);
     }
-    lowerTries.set(dialect, (trie = buildTrie(words)));
+    found.tries.lowerWords = buildTrie(words);
   }
-  return trie;
+  return found.tries.lowerWords;
+}
+
+/** Every form of the lexicon in lower case (names and words not to suggest included), in a trie (stored by the build, or built on first use). */
+export function lowerFormsTrie(found: Lexicon): Trie {
+  if (!found.tries.lowerForms) {
+    const words = new Set<string>();
+    for (const word of found.forms.keys()) words.add(word.toLowerCase());
+    found.tries.lowerForms = buildTrie([...words]);
+  }
+  return found.tries.lowerForms;
 }
 
 /** True when the dialect has a lower-case word within `max` edits of `lower` (the word itself included). */

@@ -5,7 +5,9 @@ declare module 'nspell' {
     suggest(word: string): string[];
     /** Every form the dictionary knows (affixes applied), with the flags of its entry. */
     data: Record<string, string[]>;
-    flags: Record<string, unknown>;
+    flags: { TRY: string[]; KEY: string[]; COMPOUNDMIN?: number } & Record<string, unknown>;
+    /** The .aff file's REP pairs. */
+    replacementTable: [string, string][];
     /** Patterns for numbers written with an ordinal suffix ("21st"). */
     compoundRules: RegExp[];
     /** The entries each compound flag marks (the parts compounds are made of). */
