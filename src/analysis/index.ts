@@ -15,6 +15,8 @@ export interface DocumentAnalysis extends Analysis {
   notes?: AnalysisNote[];
   /** The columns `tokens` reads (what another thread is sent). */
   tokenColumns: TokenColumns;
+  /** Drops what `shared` holds: the pipeline calls it after each rule, as rules share derived data only among their own checks. */
+  forgetShared(): void;
 }
 
 export function analyse(text: string, format: DocumentFormat): DocumentAnalysis {
@@ -60,6 +62,9 @@ export function withMethods(text: string, format: DocumentFormat, parts: Analysi
     shared<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
+    },
+    forgetShared() {
+      memo.clear();
     },
   };
 }
