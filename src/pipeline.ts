@@ -94,6 +94,9 @@ function rulePlugin(rule: RuleDefinition, config: ResolvedConfig) {
     } catch (error) {
       if (error instanceof RuleFailure) throw error;
       throw new RuleFailure(`rule ${rule.id} failed: ${(error as Error).message}`);
+    } finally {
+      // What the rule derived (word tables, paragraph records) is not kept while the next rules run.
+      analysis.forgetShared?.();
     }
   };
 }

@@ -123,6 +123,17 @@ describe('tokens and sentences', () => {
     expect(words).toEqual(['Thủ', 'tướng', 'Phạm', 'Minh', 'Chính', 'met', 'Nguyễn', 'Phú', 'Trọng', 'and', 'Pha\u0323m', 'in', 'Łódź']);
     expect(analysis.sentences).toHaveLength(1);
     expect(analysis.sentences[0]!.tokenEnd).toBe(analysis.tokens.length);
+    const glued = analysis.tokens.find((t) => t.text === 'Phạm')!;
+    expect([glued.lower, glued.pos, glued.end - glued.start, glued.spaceBefore]).toEqual(['phạm', 'PROPN', 4, true]);
+  });
+
+  it('gives each token its lower-cased text, its sentence and whether a space precedes it', () => {
+    const analysis = analyse('The U.N. Secretary-General spoke.\n\n"Yes," he said.', 'text');
+    const read = analysis.tokens.map((t) => [t.index, t.lower, t.type, t.sentence, t.spaceBefore]);
+    expect(read).toContainEqual([0, 'the', 'word', 0, true]);
+    expect(read.find(([, lower]) => lower === '"')).toEqual([expect.any(Number), '"', 'punctuation', 1, true]);
+    expect(read.find(([, lower]) => lower === 'yes')?.slice(3)).toEqual([1, false]);
+    expect(analysis.tokens.every((t, i) => t.index === i && t.sentence === analysis.sentences.findIndex((s) => s.tokenStart <= i && i < s.tokenEnd))).toBe(true);
   });
 
   it('tags parts of speech', () => {
@@ -154,5 +165,8 @@ describe('tokens and sentences', () => {
     analysis.shared('k', compute);
     analysis.shared('k', compute);
     expect(calls).toBe(1);
+    analysis.forgetShared();
+    analysis.shared('k', compute);
+    expect(calls).toBe(2);
   });
 });

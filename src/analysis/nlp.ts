@@ -1,9 +1,10 @@
 // Tokens, sentences and part-of-speech tags from wink-nlp (its model ships in its npm package).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token, TokenType } from '../types.js';
+import type { Sentence, TokenType } from '../types.js';
 import type { Block } from './blocks.js';
 import { joinAbbreviationSplits } from './abbreviations.js';
+import type { TokenStoreBuilder } from './token-store.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -32,21 +33,11 @@ const TYPES: Record<string, TokenType> = {
   emoticon: 'emoji',
 };
 
-/** One string object per distinct token text in a document: a long document repeats most of its words. */
-export type Interner = Map<string, string>;
-
-function intern(strings: Interner, value: string): string {
-  const known = strings.get(value);
-  if (known !== undefined) return known;
-  strings.set(value, value);
-  return value;
-}
-
 /**
  * Tokenises one block and appends its tokens and sentences (with document offsets) to the lists.
  * Returns the number of sentences added.
  */
-export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], sentences: Sentence[], strings: Interner = new Map()): number {
+export function tokeniseBlock(block: Block, paragraph: number, tokens: TokenStoreBuilder, sentences: Sentence[]): number {
   const engine = getNlp();
   const its = engine.its;
   const doc = engine.readDoc(block.text);
@@ -68,45 +59,33 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: Token[], 
     let at = block.text.startsWith(value, expectedAt) ? expectedAt : block.text.indexOf(value, cursor);
     if (at < 0) at = expectedAt; // the model changed the token's text; keep its place
     const end = Math.min(block.text.length, at + value.length);
-    const previous = tokens[tokens.length - 1];
+    const previous = tokens.length - 1;
     // The model splits words at letters it does not know ("Phạm" -> "Ph" "ạ" "m"): glue them back.
-    if (previous && i > 0 && at === cursor && previous.sentence === sentenceOf[i] && LETTERS.test(value) && LETTERS.test(previous.text)) {
-      previous.end = block.start + end;
-      previous.text = block.text.slice(previous.start - block.start, end);
-      previous.lower = previous.text.toLowerCase();
-      previous.type = 'word';
-      // Always stored (not in a branch): a capitalised merge is rare and would deopt.
-      previous.pos = /^\p{Lu}/u.test(previous.text) ? 'PROPN' : previous.pos;
-      merged[i] = previous.index;
+    if (previous >= 0 && i > 0 && at === cursor && tokens.sentence(previous) === sentenceOf[i] && LETTERS.test(value) && LETTERS.test(tokens.text(previous))) {
+      const text = block.text.slice(tokens.start(previous) - block.start, end);
+      tokens.rewrite(previous, text, 'word', /^\p{Lu}/u.test(text) ? 'PROPN' : tokens.pos(previous));
+      merged[i] = previous;
       cursor = end;
       continue;
     }
-    merged[i] = tokens.length;
-    tokens.push({
-      index: tokens.length,
-      text: intern(strings, block.text.slice(at, end)),
-      lower: intern(strings, value.toLowerCase()),
-      start: block.start + at,
-      end: block.start + end,
-      type: TYPES[types[i]!] ?? 'other',
-      pos: pos[i]!,
-      sentence: sentenceOf[i]!,
-      spaceBefore: at === 0 || /\s/.test(block.text[at - 1]!),
-    });
+    const text = block.text.slice(at, end);
+    merged[i] = tokens.push(text, value, block.start + at, TYPES[types[i]!] ?? 'other', pos[i]!, sentenceOf[i]!, at === 0 || /\s/.test(block.text[at - 1]!));
     cursor = end;
   }
 
   for (const [from, to] of spans) {
-    const startToken = tokens[merged[from]!]!;
-    const endToken = tokens[merged[to]!]!;
+    const first = merged[from]!;
+    const last = merged[to]!;
+    const start = tokens.start(first);
+    const end = tokens.end(last);
     sentences.push({
       index: sentences.length,
       paragraph,
-      start: startToken.start,
-      end: endToken.end,
-      text: block.text.slice(startToken.start - block.start, endToken.end - block.start),
-      tokenStart: startToken.index,
-      tokenEnd: endToken.index + 1,
+      start,
+      end,
+      text: block.text.slice(start - block.start, end - block.start),
+      tokenStart: first,
+      tokenEnd: last + 1,
     });
   }
   return spans.length;
