@@ -5,9 +5,9 @@
 // name the document writes elsewhere without it. The tagger adapts its tags to the stray word, so most
 // stray words (an adjective or a noun inside a noun phrase) stay out of reach; these are the sure ones.
 import type { Analysis, Token } from '../../src/types.js';
-import { affixFlags } from '../spelling/dictionaries.js';
+import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
-import { isCapitalised, proseSentences, sentenceTokens } from './prose.js';
+import { proseSentences, sentenceTokens } from './prose.js';
 import { isBaseVerb, isParticipleOnly, isPastTense } from './verb-forms.js';
 
 type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
@@ -55,9 +55,17 @@ const SENTENCE_ADVERBS = new Set(['also', 'never', 'soon', 'again', 'thus', 'how
 const COMPOUND_NOUNS = new Set(['hand', 'mass', 'home', 'air', 'custom', 'machine', 'self', 'state', 'government', 'family', 'court', 'jet', 'oven', 'sun', 'stone', 'spoon', 'water', 'wind', 'power']);
 /** Words of a time phrase after a bare prepositional phrase: "in hospital the next day". */
 const TIME_WORDS = new Set('day days week weeks month months year years morning afternoon evening night time following next same previous last later earlier before after ago'.split(' '));
+/** The words before a stray word that the patterns look at (with adjectives and capitalised words). */
+const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to']);
 const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+/** Starts with a capital (an ASCII fast path: this runs on every word). */
+function isCapitalised(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token.text);
+}
 const startsObject = (token: Token): boolean => ['DET', 'PRON', 'PROPN', 'NUM'].includes(token.pos);
 const isName = (token: Token): boolean => isCapitalised(token) && token.pos === 'PROPN';
 
@@ -119,21 +127,27 @@ function nameContext(analysis: Analysis): NameContext {
   return analysis.shared('garbled-sentence:name-pairs', () => {
     const pairs = new Set<string>();
     const inside = new Map<string, { seen: number; followed: number }>();
-    for (const sentence of analysis.sentences) {
-      const tokens = sentenceTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
-      for (let i = 1; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        const before = tokens[i - 1]!;
-        if (!isWord(before) || !isWord(token) || !isCapitalised(token)) continue;
-        // How often a capitalised word is followed by another or by "of" ("United", "Secretary").
-        const next = tokens[i + 1];
-        const counts = inside.get(token.text) ?? { seen: 0, followed: 0 };
-        counts.seen++;
-        if (isWord(next) && (isCapitalised(next) || next.lower === 'of')) counts.followed++;
-        inside.set(token.text, counts);
-        pairs.add(`${before.text} ${token.text}`);
-        if (before.lower === 'of' && i >= 2) pairs.add(`${tokens[i - 2]!.text} of ${token.text}`);
+    // One pass over the document's tokens (line breaks skipped), within sentences.
+    let twoBefore: Token | undefined;
+    let before: Token | undefined;
+    for (const token of analysis.tokens) {
+      if (token.type !== 'word' && token.text.trim() === '') continue;
+      if (before?.sentence !== token.sentence) twoBefore = before = undefined;
+      if (isWord(before) && isCapitalised(before)) {
+        const next = isWord(token) && (isCapitalised(token) || token.lower === 'of');
+        // How often a capitalised word inside a sentence is followed by another or by "of" ("United", "Secretary").
+        if (isWord(twoBefore)) {
+          const counts = inside.get(before.text) ?? { seen: 0, followed: 0 };
+          counts.seen++;
+          if (next) counts.followed++;
+          inside.set(before.text, counts);
+        }
+        if (next && token.lower !== 'of') pairs.add(`${before.text} ${token.text}`);
+      } else if (isWord(before) && before.lower === 'of' && isWord(twoBefore) && isWord(token) && isCapitalised(token)) {
+        pairs.add(`${twoBefore.text} of ${token.text}`);
       }
+      twoBefore = before;
+      before = token;
     }
     return { pairs, inside };
   });
@@ -174,12 +188,18 @@ function insideName(analysis: Analysis, tokens: Token[], k: number): boolean {
 export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
-    const tokens = sentenceTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
+    const tokens = sentenceTokens(analysis, sentence).filter((token) => token.text.trim() !== '');
     for (let k = 1; k + 1 < tokens.length; k++) {
       const word = tokens[k]!;
-      if (!isWord(word) || !/^\p{Ll}+$/u.test(word.text) || CLOSED.has(word.pos) || !word.spaceBefore) continue;
-      if (!isWord(tokens[k - 1]) || !isWord(tokens[k + 1])) continue;
+      if (word.type !== 'word' || CLOSED.has(word.pos) || !word.spaceBefore) continue;
+      const before = tokens[k - 1]!;
+      // Cheap first: only these words can come before a stray word the patterns know.
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before))) continue;
+      const code = word.text.charCodeAt(0);
+      if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
       if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k)) continue;
+      // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
+      if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;
       // The word and the space after it: deleting both leaves the sentence as it was meant.
       const end = analysis.text.slice(word.end, tokens[k + 1]!.start) === ' ' ? tokens[k + 1]!.start : word.end;
       findings.push({
