@@ -44,7 +44,7 @@ const BARE_NOUNS = new Set(
     'months decades weeks days hours minutes centuries generations ages instance example morning night evening winter summer ' +
     'spring autumn fall dawn dusk noon midnight arrival departure average limitation board home work school hospital church ' +
     'college prison court sea foot land camera stage top behalf exile custody command control name bed town mind use debt ' +
-    'trouble chief'
+    'trouble chief depth earnest haste bulk unison confidence'
   ).split(' '),
 );
 /** Adjectives that follow a preposition bare ("at least the", "in full the"). */
@@ -53,8 +53,11 @@ const BARE_ADJECTIVES = new Set('least first last most best worst full brief pri
 const SENTENCE_ADVERBS = new Set(['also', 'never', 'soon', 'again', 'thus', 'however', 'therefore', 'perhaps', 'instead']);
 /** Nouns that form open compound verbs ("to self isolate", "to mass produce"). */
 const COMPOUND_NOUNS = new Set(['hand', 'mass', 'home', 'air', 'custom', 'machine', 'self', 'state', 'government', 'family', 'court', 'jet', 'oven', 'sun', 'stone', 'spoon', 'water', 'wind', 'power']);
-/** Words of a time phrase after a bare prepositional phrase: "in hospital the next day". */
-const TIME_WORDS = new Set('day days week weeks month months year years morning afternoon evening night time following next same previous last later earlier before after ago'.split(' '));
+/** Words of a time phrase or a rate after a bare prepositional phrase: "in hospital the next day", "of dollars a piece". */
+const TIME_WORDS = new Set(
+  ('day days week weeks month months year years morning afternoon evening night time following next same previous last later earlier before after ago ' +
+    'piece head person unit share ton tonne barrel kilo kilogram pound gallon litre liter mile kilometre kilometer').split(' '),
+);
 /** The words before a stray word that the patterns look at (with adjectives and capitalised words). */
 const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to']);
 const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
@@ -76,7 +79,7 @@ function nounAfterNames(tokens: Token[], i: number): boolean {
   return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
-/** Does a time phrase start at `i` ("the same day", "a week later", "the following year")? */
+/** Does a time phrase or a rate start at `i` ("the same day", "a week later", "a piece")? */
 function timePhraseAt(tokens: Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 4).some((token) => TIME_WORDS.has(token.lower));
 }
