@@ -6,6 +6,7 @@ export type GarbleKind =
   | 'no-main-verb'
   | 'no-subject'
   | 'stray-word'
+  | 'stray-word-inside'
   | 'lower-case-start'
   | 'orphan-word'
   | 'caption-in-text'

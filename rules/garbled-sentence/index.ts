@@ -7,6 +7,7 @@ import { findNoMainVerb } from './no-main-verb.js';
 import { findNoSubject } from './no-subject.js';
 import { findOrphanWords } from './orphan-word.js';
 import { findLowerCaseStarts } from './lower-case-start.js';
+import { findStrayWordsInside } from './stray-word-inside.js';
 import { findCaptionsInText } from './caption-in-text.js';
 import { findCapitalAfterSemicolon } from './capital-after-semicolon.js';
 
@@ -25,6 +26,7 @@ export default defineRule({
     noSubject: check('Flag statements that start with a finite verb (past, third person or auxiliary) and have no subject.'),
     strayWord: check('Flag sentences that start with a lower-case (stray) word after a full stop.'),
     orphanWord: check('Flag one-word sentences that cannot stand alone ("next.").'),
+    strayWordInside: check('Flag a word dropped between two words where grammar has no place for it ("of win Texas").'),
     captionInText: check('Flag photo captions and credits fused into body text.'),
     capitalAfterSemicolon: check(`Report a capital letter after a semicolon (rule id ${SEMICOLON_RULE_ID}).`),
     minWords: {
@@ -54,6 +56,7 @@ export default defineRule({
       findings.push(finding);
     }
     if (garbled && options.strayWord) findings.push(...findLowerCaseStarts(analysis).filter((f) => !seen.has(f.sentence)));
+    if (garbled && options.strayWordInside) findings.push(...findStrayWordsInside(analysis).filter((f) => !seen.has(f.sentence)));
     if (options.capitalAfterSemicolon && isOn(SEMICOLON_RULE_ID)) {
       findings.push(...findCapitalAfterSemicolon(analysis).map((f) => ({ ...f, ruleId: SEMICOLON_RULE_ID })));
     }

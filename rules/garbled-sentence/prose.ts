@@ -92,7 +92,8 @@ const DELIBERATE =
 /** A comparative correlative, verbless by design: "The higher the job, the higher the floor." */
 const CORRELATIVE = /^The (?:more|less|fewer|\p{L}+er)\b[^,]*, the (?:more|less|fewer|\p{L}+er)\b/u;
 /** A headline that kept its source: "... policy - China News Network." */
-const SOURCE_SUFFIX = /\s?[-–—|]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\.$/u;
+// A hyphen inside a word ("Comité France-Amérique.") is not the dash before a source.
+const SOURCE_SUFFIX = /(?:\s[-–—|]|[–—|])\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\.$/u;
 
 const ADJECTIVE_SUFFIX = /(?:ful|able|ible|ive|ous|less|ent|ant|ary)$/;
 
@@ -101,6 +102,10 @@ export function isElidedPredicate(tokens: Token[]): boolean {
   const [first, second] = tokens.filter((token) => /\S/u.test(token.text));
   if (!first || !second || !['ADP', 'SCONJ', 'PART', 'ADV'].includes(second.pos)) return false;
   // The tagger often takes a capitalised adjective for a name: trust its suffix then ("Useful").
+  // "Such as military commissions." is the tail of a list split off its sentence, not a predicate.
+  if (first.lower === 'such') return false;
+  // "Secretary of the society." is a title: an adjective in -ary takes "for" or "to" ("Necessary for ...").
+  if (first.pos === 'PROPN' && /ary$/.test(first.lower) && second.lower === 'of') return false;
   return first.pos === 'ADJ' || (first.pos === 'PROPN' && ADJECTIVE_SUFFIX.test(first.lower));
 }
 

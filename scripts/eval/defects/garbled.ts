@@ -82,6 +82,24 @@ const subjectlessClause: Defect = (draft) => {
 };
 
 const VERBAL = new Set(['VERB', 'AUX']);
+/** Irregular simple pasts the tagger may read as nouns or adjectives ("sent", "led"). */
+const IRREGULAR_PAST = new Set('became began brought built chose fought found gave held kept led left made met paid ran sent sought stood struck took told won wrote'.split(' '));
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Does a tail keep a clause the tagger did not see ("The primary issues involved Great Britain.", "X and Y all
+ * sent commissioners")? A past tense right after a noun, a name or a closing bracket (quantifiers between):
+ * such a tail is a whole sentence, not a verbless one.
+ */
+function hasMissedVerb(tokens: Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (!/^\p{Ll}+$/u.test(token.text) || !(/ed$/.test(token.lower) || IRREGULAR_PAST.has(token.lower))) return false;
+    let b = i - 1;
+    while (b >= 0 && /^(?:all|both|then|also|each|later|soon|jointly)$/.test(tokens[b]!.lower)) b--;
+    const before = tokens[b];
+    return before !== undefined && (SUBJECT_END.has(before.pos) || before.text === ')');
+  });
+}
 
 /** The tail of a statement after its last comma, split off as a sentence: "... in 1850. The largest port in the region." */
 const verblessTail: Defect = (draft) => {
@@ -92,6 +110,7 @@ const verblessTail: Defect = (draft) => {
     const tail = place.tokens.filter((token) => token.start > comma.start && token.type === 'word');
     const head = place.tokens.filter((token) => token.start < comma.start && token.type === 'word');
     if (tail.length < 4 || head.length < 4 || tail.some((token) => VERBAL.has(token.pos) || /ing$/.test(token.lower))) return [];
+    if (hasMissedVerb(place.tokens.filter((token) => token.start > comma.start && /\S/u.test(token.text)))) return [];
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tail[0]!.pos)) return [];
     return [{ ...place, comma }];
   });

@@ -1,0 +1,220 @@
+// stray-word-inside: a word dropped between two words of a sentence where English grammar has no place
+// for it ("The committee approved the treaty of slavery the plan", "the United atrocities States"). Each
+// pattern below is a sequence clean English essentially never has: a preposition before a finite verb,
+// an article before a finite verb, a noun between a preposition and "the", a lower-case word inside a
+// name the document writes elsewhere without it. The tagger adapts its tags to the stray word, so most
+// stray words (an adjective or a noun inside a noun phrase) stay out of reach; these are the sure ones.
+import type { Analysis, Token } from '../../src/types.js';
+import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
+import type { GarbleFinding } from './finding.js';
+import { proseSentences, sentenceTokens } from './prose.js';
+import { isBaseVerb, isParticipleOnly, isPastTense } from './verb-forms.js';
+
+type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
+
+/** Irregular pasts that are never participles: "chose", "wrote" (not "built", "lost", "held"). */
+const PAST_ONLY = new Set(
+  'arose ate became began blew broke chose drew drank drove fell flew forgot froze gave grew hid knew ran rang rode rose sang sank saw shook spoke stole swore took threw tore wore woke withdrew wrote came did went'.split(' '),
+);
+
+function formOf(lower: string): Form {
+  if (/ing$/.test(lower)) return 'ing';
+  if (/ed$/.test(lower)) return 'ed';
+  if (PAST_ONLY.has(lower)) return 'past';
+  if (/[^s]s$/.test(lower)) return 's';
+  if (isParticipleOnly(lower) || isPastTense(lower)) return 'other';
+  return isBaseVerb(lower) ? 'base' : 'other';
+}
+
+/** Can the dictionary read the word as a noun ("trade", "support": a possessive form)? */
+const canBeNoun = (lower: string): boolean => affixFlags(lower)?.includes('M') ?? false;
+
+/** Prepositions that cannot be adverbs or particles before a verb ("through", "over", "behind" can). */
+const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto'.split(' '));
+const ARTICLES = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'every', 'each']);
+/** Nouns that follow a preposition bare in set phrases, and may be followed by "the" ("in favor the", "for years the"). */
+const BARE_NOUNS = new Set(
+  (
+    'course fact turn part particular general short sum addition contrast effect practice principle time times order advance ' +
+    'person return response charge place total essence view case favor favour hopes duty law force action theory vain full ' +
+    'brief common exchange light question detail secret private public concert tandem kind line touch sight hand front lieu ' +
+    'spite terms accordance conjunction respect regard relation reference support opposition protest memory honor honour ' +
+    'recognition preparation anticipation search pursuit need danger power office session absentia writing way ways years ' +
+    'months decades weeks days hours minutes centuries generations ages instance example morning night evening winter summer ' +
+    'spring autumn fall dawn dusk noon midnight arrival departure average limitation board home work school hospital church ' +
+    'college prison court sea foot land camera stage top behalf exile custody command control name bed town mind use debt ' +
+    'trouble chief depth earnest haste bulk unison confidence'
+  ).split(' '),
+);
+/** Adjectives that follow a preposition bare ("at least the", "in full the"). */
+const BARE_ADJECTIVES = new Set('least first last most best worst full brief private public general particular large length once present short whole such many'.split(' '));
+/** Adverbs that never come between an article and its noun ("the also Eisenhower administration"). */
+const SENTENCE_ADVERBS = new Set(['also', 'never', 'soon', 'again', 'thus', 'however', 'therefore', 'perhaps', 'instead']);
+/** Nouns that form open compound verbs ("to self isolate", "to mass produce"). */
+const COMPOUND_NOUNS = new Set(['hand', 'mass', 'home', 'air', 'custom', 'machine', 'self', 'state', 'government', 'family', 'court', 'jet', 'oven', 'sun', 'stone', 'spoon', 'water', 'wind', 'power']);
+/** Words of a time phrase or a rate after a bare prepositional phrase: "in hospital the next day", "of dollars a piece". */
+const TIME_WORDS = new Set(
+  ('day days week weeks month months year years morning afternoon evening night time following next same previous last later earlier before after ago ' +
+    'piece head person unit share ton tonne barrel kilo kilogram pound gallon litre liter mile kilometre kilometer').split(' '),
+);
+/** The words before a stray word that the patterns look at (with adjectives and capitalised words). */
+const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to']);
+const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+/** Starts with a capital (an ASCII fast path: this runs on every word). */
+function isCapitalised(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token.text);
+}
+const startsObject = (token: Token): boolean => ['DET', 'PRON', 'PROPN', 'NUM'].includes(token.pos);
+const isName = (token: Token): boolean => isCapitalised(token) && token.pos === 'PROPN';
+
+/** Do the names from `i` on modify a common noun ("Democratic nomination")? */
+function nounAfterNames(tokens: Token[], i: number): boolean {
+  while (i < tokens.length && isName(tokens[i]!)) i++;
+  const next = tokens[i];
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+/** Does a time phrase or a rate start at `i` ("the same day", "a week later", "a piece")? */
+function timePhraseAt(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 4).some((token) => TIME_WORDS.has(token.lower));
+}
+
+/** The grammatical patterns: the word at `k` has no place between its neighbours. */
+function outOfPlace(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  const form = word.pos === 'VERB' ? formOf(word.lower) : 'other';
+  // "the Annexation of win Texas", "in managed the Americas": a preposition before a finite verb.
+  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && word.pos === 'VERB' && !canBeNoun(word.lower)) {
+    if (form === 'base' && startsObject(after)) return true;
+    if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON')) return true;
+  }
+  // "from the chose state", "and edited the write Omaha World-Herald": an article before a finite verb. A
+  // base form may name a thing in technical prose ("the fetch promise", "an ignore pattern"): only before a name.
+  if (DETERMINERS.has(before.lower) && before.pos === 'DET' && word.pos === 'VERB' && !canBeNoun(word.lower)) {
+    if (form === 'past' && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(after.pos)) return true;
+    if (form === 'base' && (isName(after) || after.pos === 'DET')) return true;
+  }
+  // "secured the bases Democratic nomination": a plural noun between an article and a name that modifies a noun
+  // (not an appositive, "the rivals Apple and Samsung", nor a clause, "the promises Trump made").
+  if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && /[^s]s$/.test(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
+  // "trustee of ranks the Business Council": a bare noun or adjective between a preposition and "the", mid-clause.
+  const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
+  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1)) {
+    // A verb the dictionary also knows as a noun ("of build the") is out of place either way.
+    if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower)) return true;
+    if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
+  }
+  // "failed to education settle", "to returning expose": a word between "to" and its verb.
+  if (before.lower === 'to' && after.pos === 'VERB' && formOf(after.lower) === 'base' && !canBeNoun(after.lower)) {
+    if ((word.pos === 'NOUN' || word.pos === 'ADJ') && !/er$/.test(word.lower) && !isBaseVerb(word.lower) && !COMPOUND_NOUNS.has(word.lower)) return true;
+    if (word.pos === 'VERB' && /ing$/.test(word.lower)) return true;
+  }
+  // "200 years of regular appoint trade": a verb between an adjective and its noun.
+  if (before.pos === 'ADJ' && word.pos === 'VERB' && formOf(word.lower) === 'base' && !canBeNoun(word.lower) && after.pos === 'NOUN') return true;
+  // "with the also Eisenhower administration": a sentence adverb between an article and its noun.
+  return ARTICLES.has(before.lower) && word.pos === 'ADV' && SENTENCE_ADVERBS.has(word.lower) && ['NOUN', 'PROPN'].includes(after.pos);
+}
+
+/**
+ * Pairs of words the document writes next to each other with a capital on the second: "United States",
+ * "Secretary of State" (keyed with the word before "of").
+ */
+function nameContext(analysis: Analysis): NameContext {
+  return analysis.shared('garbled-sentence:name-pairs', () => {
+    const pairs = new Set<string>();
+    const inside = new Map<string, { seen: number; followed: number }>();
+    // One pass over the document's tokens (line breaks skipped), within sentences.
+    let twoBefore: Token | undefined;
+    let before: Token | undefined;
+    for (const token of analysis.tokens) {
+      if (token.type !== 'word' && token.text.trim() === '') continue;
+      if (before?.sentence !== token.sentence) twoBefore = before = undefined;
+      if (isWord(before) && isCapitalised(before)) {
+        const next = isWord(token) && (isCapitalised(token) || token.lower === 'of');
+        // How often a capitalised word inside a sentence is followed by another or by "of" ("United", "Secretary").
+        if (isWord(twoBefore)) {
+          const counts = inside.get(before.text) ?? { seen: 0, followed: 0 };
+          counts.seen++;
+          if (next) counts.followed++;
+          inside.set(before.text, counts);
+        }
+        if (next && token.lower !== 'of') pairs.add(`${before.text} ${token.text}`);
+      } else if (isWord(before) && before.lower === 'of' && isWord(twoBefore) && isWord(token) && isCapitalised(token)) {
+        pairs.add(`${twoBefore.text} of ${token.text}`);
+      }
+      twoBefore = before;
+      before = token;
+    }
+    return { pairs, inside };
+  });
+}
+
+interface NameContext {
+  pairs: Set<string>;
+  /** Per capitalised word: how often it is seen inside a sentence, and followed by a capital or "of". */
+  inside: Map<string, { seen: number; followed: number }>;
+}
+
+/** A word that only ever opens a longer name in this document ("United" in "United States"): never a subject on its own. */
+function opensNamesOnly(context: NameContext, word: Token): boolean {
+  const counts = context.inside.get(word.text);
+  // One of its occurrences is the one being judged, followed by the stray word.
+  return counts !== undefined && counts.seen >= 3 && counts.followed >= counts.seen - 1;
+}
+
+/** "the United atrocities States", "Secretary of friend State": a lower-case word inside a name the document writes without it. */
+function insideName(analysis: Analysis, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (!isCapitalised(after)) return false;
+  const context = nameContext(analysis);
+  if (before.lower === 'of') {
+    const first = tokens[k - 2];
+    return first !== undefined && k - 2 > 0 && isCapitalised(first) && context.pairs.has(`${first.text} of ${after.text}`);
+  }
+  if (k - 1 === 0 || !isCapitalised(before) || CLOSED.has(before.pos)) return false;
+  // A past or present tense between two names is a sentence's verb ("Adams became U.S. Minister"), unless
+  // the first word only ever opens a longer name ("the United supported States").
+  const tense = word.pos === 'VERB' && formOf(word.lower) !== 'base' && formOf(word.lower) !== 'ing';
+  if (tense && !opensNamesOnly(context, before)) return false;
+  return context.pairs.has(`${before.text} ${after.text}`);
+}
+
+export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
+  const findings: GarbleFinding[] = [];
+  for (const sentence of proseSentences(analysis)) {
+    const tokens = sentenceTokens(analysis, sentence).filter((token) => token.text.trim() !== '');
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.type !== 'word' || CLOSED.has(word.pos) || !word.spaceBefore) continue;
+      const before = tokens[k - 1]!;
+      // Cheap first: only these words can come before a stray word the patterns know.
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before))) continue;
+      const code = word.text.charCodeAt(0);
+      if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
+      if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k)) continue;
+      // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
+      if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;
+      // The word and the space after it: deleting both leaves the sentence as it was meant.
+      const end = analysis.text.slice(word.end, tokens[k + 1]!.start) === ' ' ? tokens[k + 1]!.start : word.end;
+      findings.push({
+        start: word.start,
+        end,
+        reason: `Stray word "${word.text}": it has no place between "${tokens[k - 1]!.text}" and "${tokens[k + 1]!.text}"`,
+        expected: [''],
+        sentence: sentence.index,
+        data: { kind: 'stray-word-inside' },
+      });
+      k++;
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { lint, spans } from './helpers.js';
+
+const ON = { 'garbled-sentence': 'warn' } as const;
+
+function inside(text: string, options?: Record<string, unknown>) {
+  const rules = options ? { 'garbled-sentence': ['warn', options] as ['warn', Record<string, unknown>] } : ON;
+  const messages = lint(text, rules);
+  const texts = spans(text, messages);
+  return messages
+    .map((message, i) => ({ kind: (message as unknown as { data: { kind: string } }).data.kind, text: texts[i], expected: message.expected }))
+    .filter((finding) => finding.kind === 'stray-word-inside');
+}
+
+describe('garbled-sentence: stray-word-inside', () => {
+  it('flags a lower-case word inside a name the document writes without it', () => {
+    const text = 'The United States sent food aid to the region in May. Two months later the United atrocities States Army withdrew its last units.\n';
+    expect(inside(text)).toEqual([{ kind: 'stray-word-inside', text: 'atrocities ', expected: [''] }]);
+  });
+
+  it('flags a verb inside a name whose first word only ever opens a name', () => {
+    const text = 'The United States and the United Kingdom signed the pact. Later the United Nations and the United supported States Army met in Geneva.\n';
+    expect(inside(text).map((finding) => finding.text)).toEqual(['supported ']);
+  });
+
+  it('flags a finite verb after a preposition or an article, and a word between "to" and its verb', () => {
+    const text = [
+      'The two sides agreed to seek peace without execute the other demands of the rebels.',
+      'Delegates from the chose district met the governor on Monday to discuss the budget.',
+      'The minister failed to education settle the dispute with the teachers last year.',
+    ].join('\n\n');
+    expect(inside(text).map((finding) => finding.text)).toEqual(['execute ', 'chose ', 'education ']);
+  });
+
+  it('flags a bare noun between a preposition and an article', () => {
+    const text = 'He was an honorary trustee of ranks the Business Council for more than ten years.\n';
+    expect(inside(text).map((finding) => finding.text)).toEqual(['ranks ']);
+  });
+
+  it('leaves alone set phrases, time phrases, relative clauses, appositives and technical nouns', () => {
+    const text = [
+      'For years the company struggled to pay its debts, in ways the public never saw.',
+      'The report listed the promises Trump made during the campaign, and the rivals Apple and Samsung both replied.',
+      'She was admitted to hospital on Friday and went back to work the next day. Prices rose by billions of dollars a year.',
+      'Adding a catch to the fetch promise chain will catch every error. Residents were told to self isolate for ten days.',
+      'Adams became U.S. Minister to Russia in 1809. The upload speed of the network doubled. The plan was in effect the whole time.',
+    ].join('\n\n');
+    expect(inside(text)).toEqual([]);
+  });
+
+  it('leaves alone a verb between two names when the first is a name on its own', () => {
+    const text = 'President Truman met Stalin at Potsdam, where the Truman Stalin talks were tense. Later Truman told Stalin about the bomb.\n';
+    expect(inside(text)).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    const text = 'The two sides agreed to seek peace without execute the other demands of the rebels.\n';
+    expect(inside(text, { strayWordInside: false })).toEqual([]);
+  });
+});
+
+describe('garbled-sentence: verbless tails split off their sentence', () => {
+  const context = (tail: string) =>
+    `The embassy in London was busy in those years. The ambassador met her at a dinner in 1917. ${tail} She worked for the Red Cross during the war.\n\nHe joined the committee in 1920 and stayed for ten years. He was loyal to the chairman.\n`;
+  const noVerb = (text: string) => lint(text, ON).filter((message) => (message as unknown as { data: { kind: string } }).data.kind === 'no-verb');
+
+  it('reports a tail that opens with "Such as", a title or ends in a hyphenated name', () => {
+    for (const tail of ['Such as the other military commissions of the time.', 'Secretary of the Comité France-Amérique.', 'A member of the Comité France-Amérique.']) {
+      const text = context(tail);
+      expect(spans(text, noVerb(text))).toEqual([tail]);
+    }
+  });
+
+  it('still leaves alone an adjective predicate and a headline with its source', () => {
+    for (const tail of ['Necessary for the survival of the mission in wartime.', 'Trade talks resume in Geneva - China News Network.']) {
+      expect(noVerb(context(tail))).toEqual([]);
+    }
+  });
+});
