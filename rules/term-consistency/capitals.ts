@@ -1,7 +1,7 @@
 // Capitals: a noun capitalised in one place and not in another in the same role ("the Internet" /
 // "the internet", "the Government" / "the government").
 import type { Analysis, Token } from '../../src/types.js';
-import { normOf, type TermGroup, type Use } from './norm.js';
+import { normOf, quotedTokens, type TermGroup, type Use } from './norm.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}{2,}$/u;
@@ -40,6 +40,8 @@ function inNamePhrase(tokens: readonly Token[], i: number, sentenceStart: number
   if (same(next) && (isCapitalised(next) || next.text === '-' || next.type === 'number')) return true;
   if (same(next) && isJoiner(next) && same(tokens[i + 2]) && isCapitalised(tokens[i + 2])) return true;
   if (same(previous) && isJoiner(previous) && same(tokens[i - 2]) && isCapitalised(tokens[i - 2]) && i - 2 !== sentenceStart) return true;
+  // The last of a list of capitalised words: "Mutual Relations, Cooperation, and Security".
+  if (same(previous) && previous.pos === 'CCONJ' && tokens[i - 2]?.text === ',' && same(tokens[i - 3]) && isCapitalised(tokens[i - 3]) && i - 3 !== sentenceStart) return true;
   return false;
 }
 
@@ -61,6 +63,7 @@ function roleOf(tokens: readonly Token[], i: number): string {
 
 export function capitalsGroups(analysis: Analysis): TermGroup[] {
   const { tokens, sentences, paragraphs } = analysis;
+  const quoted = quotedTokens(analysis);
   const groups = new Map<string, Use[]>();
   const hasCapitalised = new Set<string>();
   /** Words the document capitalises in a name ("Treaty of Paris", "French Revolution"): "the Treaty" may be its short form. */
@@ -86,10 +89,9 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
         continue;
       }
       if (!prose || (capitalised && previous.type !== 'word')) continue;
+      if (quoted[i]) continue;
       const role = roleOf(tokens, i);
       if (role === 'start' || role.startsWith('after-mark')) continue;
-      const key = `${token.lower} ${role}`;
-      if (capitalised) hasCapitalised.add(key);
       const form = capitalised ? 'capitalised' : 'lower case';
       const found: Use = {
         sentence: token.sentence,
@@ -98,9 +100,16 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
         form,
         rewrite: (to) => (to === 'capitalised' ? token.text[0]!.toUpperCase() + token.text.slice(1) : token.text.toLowerCase()),
       };
-      const list = groups.get(key);
-      if (list) list.push(found);
-      else groups.set(key, [found]);
+      // A capitalised modifier is the name too ("the Pacific coast" beside "the Pacific"); a lower-case one
+      // may be another use ("the department heads" is not "the Department").
+      const roles = capitalised && role.endsWith(' modifier') ? [role, role.slice(0, -' modifier'.length)] : [role];
+      for (const inRole of roles) {
+        const key = `${token.lower} ${inRole}`;
+        if (capitalised) hasCapitalised.add(key);
+        const list = groups.get(key);
+        if (list) list.push(found);
+        else groups.set(key, [found]);
+      }
     }
   }
   // A word the document capitalises in a name may be capitalised alone as its short form ("the
@@ -109,8 +118,8 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
   const shortForm = (key: string): boolean => {
     if (!inNames.has(key.slice(0, key.indexOf(' ')))) return false;
     const uses = groups.get(key)!;
-    const norm = normOf(uses, 3);
-    return norm?.form !== 'capitalised' || uses.length - norm.count > 1;
+    const norm = normOf(uses, Number(process.env.SHORTHABIT ?? 3));
+    return !norm || uses.length - norm.count > 1;
   };
   // A word whose habit differs between roles ("Western" in one, "western" in another) has no habit.
   const normByWord = new Map<string, string>();
@@ -120,5 +129,6 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
     if (form) normByWord.set(word, normByWord.has(word) && normByWord.get(word) !== form ? 'mixed' : form);
   }
   const mixed = (key: string): boolean => normByWord.get(key.slice(0, key.indexOf(' '))) === 'mixed';
+  if (process.env.CAPDEBUG) for (const [key, uses] of groups) if (key.startsWith(process.env.CAPDEBUG + ' ')) console.error(key, uses.map((u) => u.form), { inNames: inNames.has(process.env.CAPDEBUG), hasCap: hasCapitalised.has(key), short: hasCapitalised.has(key) && shortForm(key), mixed: mixed(key) });
   return [...hasCapitalised].filter((key) => !shortForm(key) && !mixed(key)).map((key) => ({ kind: 'capitals' as const, key: `capitals ${key}`, uses: groups.get(key)!, minUses: 2, safe: true }));
 }
