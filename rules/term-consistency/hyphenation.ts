@@ -169,7 +169,9 @@ export function hyphenationGroups(analysis: Analysis, book: WordBook): TermGroup
   otherForms(analysis, compounds, inChain);
   const groups: TermGroup[] = [];
   for (const [key, compound] of compounds) {
-    if (compound.closed.length > 0) {
+    // "Broad-Way" / "Broadway": a capital after the hyphen makes a name, and closing it is another spelling of the name.
+    const nameSpelling = compound.hyphenated.some((u) => /[-‐]\p{Lu}/u.test(analysis.text.slice(u.start, u.end)));
+    if (compound.closed.length > 0 && !nameSpelling) {
       const uses = [...compound.hyphenated, ...compound.closed].sort((a, b) => a.start - b.start);
       if (!closedIsOtherWord(compound.parts)) groups.push({ kind: 'hyphenation', key: `closed ${key}`, uses, minUses: 2, safe: true });
       else {

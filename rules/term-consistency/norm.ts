@@ -13,6 +13,8 @@ export interface Use {
   form: string;
   /** The text the fix writes for this use in another form, by form. */
   rewrite(form: string): string;
+  /** Counted in its form's habit, never reported as an odd use. */
+  quiet?: boolean;
 }
 
 /**
@@ -75,7 +77,8 @@ function distinct(analysis: Analysis, uses: readonly Use[]): Use[] {
   const seen = new Set<string>();
   return uses.filter((use) => {
     const sentence = analysis.sentences[use.sentence]!;
-    const key = analysis.text.slice(Math.max(sentence.start, use.start - NEAR), Math.min(sentence.end, use.end + NEAR));
+    const from = Math.max(sentence.start, use.start - NEAR);
+    const key = `${use.start - from}\0${analysis.text.slice(from, Math.min(sentence.end, use.end + NEAR))}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -96,7 +99,7 @@ export function oddUses(
   const usual = analysis.text.slice(norm.first.start, norm.first.end);
   const findings: Finding[] = [];
   for (const use of uses) {
-    if (use.form === norm.form) continue;
+    if (use.form === norm.form || use.quiet) continue;
     const actual = analysis.text.slice(use.start, use.end);
     const expected = use.rewrite(norm.form);
     findings.push({

@@ -24,7 +24,10 @@ function placesBy(draft: Draft, find: (para: Para) => Place[]): Map<string, Plac
 }
 
 /** The words around a place: a copy of its paragraph or sentence (another kind's defect) has the same, and is not another use. */
-const contextOf = (place: Place): string => place.para.text.slice(Math.max(0, place.start - 40), place.end + 40);
+const contextOf = (place: Place): string => {
+  const from = Math.max(0, place.start - 40);
+  return `${place.start - from}\0${place.para.text.slice(from, place.end + 40)}`;
+};
 
 /** How many distinct uses: copies of one sentence count once. */
 const distinctUses = (places: readonly Place[]): number => new Set(places.map(contextOf)).size;
