@@ -1,6 +1,6 @@
 // Capitals: a noun capitalised in one place and not in another in the same role ("the Internet" /
 // "the internet", "the Government" / "the government").
-import type { Analysis, Token } from '../../src/types.js';
+import type { Analysis, Sentence, Token } from '../../src/types.js';
 import { quotedTokens, type TermGroup, type Use } from './norm.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -108,8 +108,8 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
     capitalisedWords.add(token.lower);
   }
   for (const sentence of sentences) {
-    // Headings and title lines only tell which words make names.
-    const prose = PROSE.has(paragraphs[sentence.paragraph]!.kind);
+    // Headings, title lines and sentences written in title case only tell which words make names.
+    const prose = PROSE.has(paragraphs[sentence.paragraph]!.kind) && !titleCased(tokens, sentence);
     // The sentence's first word, and a word after an opening quote or bracket, may be capitalised for that reason alone.
     for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
@@ -156,6 +156,22 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
   return [...hasCapitalised]
     .filter((key) => !shortForm(key) && !mixed(key))
     .map((key) => ({ kind: 'capitals' as const, key: `capitals ${key}`, uses: groups.get(key)!.map((use) => useOf(tokens, use)), minUses: 2, safe: true }));
+}
+
+/**
+ * A title run into the text ("Promoting Chinese-style Modernization is a Systematic Project"): three
+ * capitalised words or more, and no more than one longer word in lower case but joiners ("with", "from").
+ */
+function titleCased(tokens: readonly Token[], sentence: Sentence): boolean {
+  let capitalised = 0;
+  let lower = 0;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'word') continue;
+    if (isCapitalised(token)) capitalised++;
+    else if (token.text.length >= 4 && !JOINER_TAGS.has(token.pos) && ++lower > 1) return false;
+  }
+  return capitalised >= 3;
 }
 
 function add(groups: Map<string, number[]>, key: string, use: number): void {
