@@ -57,6 +57,8 @@ export interface TermGroup {
 export function groupFindings(analysis: Analysis, groups: readonly TermGroup[], minUses: number): Finding[] {
   const findings: Finding[] = [];
   for (const group of groups) {
+    // One form only: nothing to compare (most groups), and no need to look for copies.
+    if (group.uses.every((use) => use.form === group.uses[0]!.form)) continue;
     const counted = distinct(analysis, group.uses);
     const norm = normOf(counted, Math.max(minUses, group.minUses));
     if (!norm || (group.maxOdd !== undefined && counted.length - norm.count > group.maxOdd)) continue;
