@@ -68,6 +68,26 @@ describe('hyphenation', () => {
   it('leaves the spacing of personal names to name-consistency', () => {
     expect(found('Kim Jong-un spoke. Kim Jong Un left. Kim Jong Un returned.\n')).toEqual([]);
   });
+
+  it('leaves a word broken by a stray hyphen to spelling, and reports it once', () => {
+    const text = 'He sought an appointment. The appointment came late. His eventual appoi-ntment followed.\n';
+    expect(found(text)).toEqual([]);
+    const messages = lint(text, { ...RULE, spelling: 'warn' });
+    expect(messages.map((m) => [m.ruleId, m.actual])).toEqual([['spelling', 'appoi-ntment']]);
+    // Two words joined by a hyphen are a compound, whatever spelling says of them.
+    expect(found('The cease-fire held. A ceasefire is rare. The cease-fire ended.\n')).toEqual(['ceasefire']);
+  });
+
+  it('counts a copied sentence once, even when the copy was edited elsewhere', () => {
+    const sentence = (month: string) => `In ${month} of that long and bitter year, the board wrote at length that the proslavery press had answered every one of its letters.`;
+    const text = `${sentence('May')}\n\nThe pro-slavery press grew.\n\n${sentence('the autumn')}\n`;
+    expect(found(text)).toEqual([]);
+    expect(found(`${sentence('May')}\n\nThe pro-slavery press grew.\n\nThe proslavery press won.\n`)).toEqual(['pro-slavery']);
+  });
+
+  it('leaves a name written with a capital after the hyphen ("Broad-Way") to its own spelling', () => {
+    expect(found('The office on Broadway opened. Broadway was busy. The house on Broad-Way was sold.\n')).toEqual([]);
+  });
 });
 
 describe('capitals', () => {
@@ -83,6 +103,30 @@ describe('capitals', () => {
 
   it('takes a capitalised word alone for the short form of a name the document uses', () => {
     expect(found('The Treaty of Paris was signed. Later the treaty was broken, and the treaty was revised, but the Treaty held.\n')).toEqual([]);
+  });
+
+  it('reports a single use against a clear habit of three for a word the document uses in names, either way', () => {
+    const lower = 'The Dachen Islands lay north. Both sides held the islands. Troops left the islands in May. Ships shelled the islands again, and the Islands fell.\n';
+    expect(found(lower)).toEqual(['Islands']);
+    const capitalised = 'The Camp David Accords followed. Carter hosted the Summit. Aides praised the Summit. Critics doubted the Summit, and the summit ended.\n';
+    expect(found(capitalised)).toEqual(['summit']);
+  });
+
+  it('counts a capitalised modifier beside the noun alone, and never reports it', () => {
+    expect(found('Ships crossed the Pacific coast route. Whalers sailed the Pacific. Traders knew the Pacific, and the pacific calm returned.\n')).toEqual(['pacific']);
+    expect(found('The government agreed. The government paid. The Government personnel left.\n')).toEqual([]);
+  });
+
+  it('reads a possessive as a modifier, and a list of capitalised words as a name', () => {
+    expect(found('The Communique was signed. Critics read the Communique. Scholars cite the Communique. The communique\'s text was short.\n')).toEqual([]);
+    expect(found('The act on Relations, Cooperation, and Security was signed. The security of the region mattered, and the security held.\n')).toEqual([]);
+  });
+
+  it('leaves a quotation of more than one sentence in its source\'s forms, and compares a short one', () => {
+    const long = 'The government agreed. The government paid.\n\nHe wrote: “The House is small. The Government is poor.” Then he left.\n';
+    expect(found(long)).toEqual([]);
+    const short = 'The government agreed. The government paid. He said that “the Government is poor” and left.\n';
+    expect(found(short)).toEqual(['Government']);
   });
 });
 

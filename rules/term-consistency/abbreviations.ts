@@ -123,6 +123,8 @@ export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 
     }
     for (const definition of defined) {
       if (longKey(definition.long) === longKey(norm.long)) continue;
+      // An edited copy of the usual definition's sentence is duplicate-paragraph's finding.
+      if (nearlySame(sentenceOf(analysis, definition), sentenceOf(analysis, norm))) continue;
       const expected = /^\p{Lu}/u.test(definition.long) ? norm.long[0]!.toUpperCase() + norm.long.slice(1) : norm.long;
       findings.push({
         start: definition.longStart,

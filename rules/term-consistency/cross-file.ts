@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Analysis, RunContext, RunEntry } from '../../src/types.js';
 import { hyphenatedCompounds } from './hyphenation.js';
 import { isVariantEligible, variantKeyOf } from './spelling-variants.js';
-import { termFindings, type Options } from './index.js';
+import { termFindings, wordBookOf, type Options } from './index.js';
 
 /** Places as flat numbers: start line, column, offset, end line, column, offset, for each place. */
 type Places = number[];
@@ -25,11 +25,11 @@ function addPlace(table: Record<string, Places>, key: string, analysis: Analysis
   (table[key] ??= []).push(from.line, from.column, from.offset, to.line, to.column, to.offset);
 }
 
-export function collectTerms(analysis: Analysis, opts: Options): FileTerms {
+export function collectTerms(analysis: Analysis, opts: Options, personalWords: readonly string[]): FileTerms {
   const hyphenated: Record<string, Places> = {};
   const kinds = opts.kinds as string[];
   if (kinds.includes('hyphenation')) {
-    for (const [key, compound] of hyphenatedCompounds(analysis, new Uint8Array(analysis.tokens.length))) {
+    for (const [key, compound] of hyphenatedCompounds(analysis, new Uint8Array(analysis.tokens.length), wordBookOf(personalWords))) {
       for (const use of compound.hyphenated) addPlace(hyphenated, key, analysis, use.start, use.end);
     }
   }
@@ -37,7 +37,7 @@ export function collectTerms(analysis: Analysis, opts: Options): FileTerms {
   for (const token of analysis.tokens) {
     if (token.type === 'word' && LOWER_WORD.test(token.text)) addPlace(words, token.lower, analysis, token.start, token.end);
   }
-  return { hyphenated, words, reported: termFindings(analysis, opts).map((finding) => finding.start) };
+  return { hyphenated, words, reported: termFindings(analysis, opts, personalWords).map((finding) => finding.start) };
 }
 
 interface RunUse {

@@ -2,7 +2,8 @@
 // closed ("e-mail" / "email") in one document.
 import type { Analysis, Token } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
-import { withCaseOf, type TermGroup, type Use } from './norm.js';
+import { isHyphenPrefix, isKnownPart, type WordBook } from '../spelling/known.js';
+import { quotedTokens, withCaseOf, type TermGroup, type Use } from './norm.js';
 
 const LETTERS = /^\p{L}+$/u;
 const HYPHENATED_WORD = /^\p{L}+(?:[-‐]\p{L}+)+$/u;
@@ -37,7 +38,6 @@ function use(sentence: number, start: number, end: number, form: string, actual:
   };
 }
 
-/** Each hyphenated compound of words (a token "e-mail", or tokens "decision" "-" "making"), by its parts. */
 /** Tokens after the first word of a name ("Jong-un" of "Kim Jong-un"): how a name is spaced is name-consistency's. */
 function laterNameTokens(analysis: Analysis): Uint8Array {
   const marked = new Uint8Array(analysis.tokens.length);
@@ -45,10 +45,27 @@ function laterNameTokens(analysis: Analysis): Uint8Array {
   return marked;
 }
 
-export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Map<string, Compound> {
+const inEither = (lower: string): boolean => inDictionary('en-US', lower) || inDictionary('en-GB', lower);
+
+/**
+ * "appoi-ntment": a word broken by a stray hyphen, not a compound. `spelling` reports it (its
+ * hyphen-broken kind), by the same test: the joined form is a dictionary word, the hyphenated one is
+ * not, the first part is no prefix, and a part is not a word.
+ */
+function isBrokenWord(book: WordBook, parts: readonly string[], actual: string): boolean {
+  if (parts.length !== 2 || !/^\p{L}\p{Ll}+-\p{Ll}+$/u.test(actual)) return false;
+  const [left, right] = parts as [string, string];
+  const joined = left + right;
+  if (joined.length < 6 || isHyphenPrefix(left) || !inEither(joined) || inEither(`${left}-${right}`)) return false;
+  return !(isKnownPart(book, left) && isKnownPart(book, right));
+}
+
+/** Each hyphenated compound of words (a token "e-mail", or tokens "decision" "-" "making"), by its parts. */
+export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array, book: WordBook): Map<string, Compound> {
   const { tokens, text } = analysis;
   const compounds = new Map<string, Compound>();
   const inName = laterNameTokens(analysis);
+  const quoted = quotedTokens(analysis);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     // Most words have no hyphen in them or after them.
@@ -75,11 +92,15 @@ export function hyphenatedCompounds(analysis: Analysis, inChain: Uint8Array): Ma
       continue;
     }
     for (let j = i; j <= last; j++) inChain[j] = 1;
-    if (inName[i]) {
+    if (inName[i] || quoted[i]) {
       i = last;
       continue;
     }
     const parts = actual.toLowerCase().split(/[-‐]/);
+    if (isBrokenWord(book, parts, actual)) {
+      i = last;
+      continue;
+    }
     const key = parts.join(' ');
     let compound = compounds.get(key);
     if (!compound) compounds.set(key, (compound = { parts, hyphenated: [], open: [], closed: [], positions: new Map() }));
@@ -103,9 +124,10 @@ function otherForms(analysis: Analysis, compounds: Map<string, Compound>, inChai
     else byFirstPart.set(compound.parts[0]!, [compound]);
   }
   const inName = laterNameTokens(analysis);
+  const quoted = quotedTokens(analysis);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word' || inChain[i] || inName[i]) continue;
+    if (token.type !== 'word' || inChain[i] || inName[i] || quoted[i]) continue;
     const closed = byClosed.get(token.lower);
     if (closed && LETTERS.test(token.text)) {
       const found = use(token.sentence, token.start, token.end, 'closed', token.text, closed.parts);
@@ -136,19 +158,20 @@ function closedIsOtherWord(parts: readonly string[]): boolean {
   if (parts.length !== 2 || !MEANINGFUL_PREFIXES.has(parts[0]!)) return false;
   // "re-elect", "co-operation": the hyphen only keeps two vowels apart.
   if (parts[0]!.at(-1) === parts[1]![0]) return false;
-  const closed = parts.join('');
-  return inDictionary('en-US', closed) || inDictionary('en-GB', closed);
+  return inEither(parts.join(''));
 }
 
 /** The compounds written hyphenated and also open or closed, as groups of uses to compare. */
-export function hyphenationGroups(analysis: Analysis): TermGroup[] {
+export function hyphenationGroups(analysis: Analysis, book: WordBook): TermGroup[] {
   const inChain = new Uint8Array(analysis.tokens.length);
-  const compounds = hyphenatedCompounds(analysis, inChain);
+  const compounds = hyphenatedCompounds(analysis, inChain, book);
   if (compounds.size === 0) return [];
   otherForms(analysis, compounds, inChain);
   const groups: TermGroup[] = [];
   for (const [key, compound] of compounds) {
-    if (compound.closed.length > 0) {
+    // "Broad-Way" / "Broadway": a capital after the hyphen makes a name, and closing it is another spelling of the name.
+    const nameSpelling = compound.hyphenated.some((u) => /[-‐]\p{Lu}/u.test(analysis.text.slice(u.start, u.end)));
+    if (compound.closed.length > 0 && !nameSpelling) {
       const uses = [...compound.hyphenated, ...compound.closed].sort((a, b) => a.start - b.start);
       if (!closedIsOtherWord(compound.parts)) groups.push({ kind: 'hyphenation', key: `closed ${key}`, uses, minUses: 2, safe: true });
       else {

@@ -7,6 +7,7 @@ import { houseTermFindings, validateTerms, type HouseTerm } from './house-terms.
 import { hyphenationGroups } from './hyphenation.js';
 import { groupFindings, type TermKind } from './norm.js';
 import { spellingVariantGroups } from './spelling-variants.js';
+import type { WordBook } from '../spelling/known.js';
 import { collectTerms, checkRunTerms, type FileTerms } from './cross-file.js';
 
 export const KINDS: readonly TermKind[] = ['hyphenation', 'capitals', 'abbreviation', 'spelling'];
@@ -47,15 +48,18 @@ const options = {
 
 export type Options = OptionsOf<typeof options>;
 
+/** The words `spelling` knows besides its dictionaries: the configuration's personal words. */
+export const wordBookOf = (words: readonly string[]): WordBook => ({ primary: 'en-US', personal: new Set(words.flatMap((word) => [word, word.toLowerCase()])) });
+
 /** The document's findings for these options, in document order, one per place. */
-export function termFindings(analysis: Analysis, opts: Options): Finding[] {
-  return analysis.shared(`term-consistency:${JSON.stringify(opts)}`, () => findingsFor(analysis, opts));
+export function termFindings(analysis: Analysis, opts: Options, words: readonly string[] = []): Finding[] {
+  return analysis.shared(`term-consistency:${JSON.stringify(opts)}:${words.join('\n')}`, () => findingsFor(analysis, opts, wordBookOf(words)));
 }
 
-function findingsFor(analysis: Analysis, opts: Options): Finding[] {
+function findingsFor(analysis: Analysis, opts: Options, book: WordBook): Finding[] {
   const kinds = new Set(opts.kinds as TermKind[]);
   const groups = [
-    ...(kinds.has('hyphenation') ? hyphenationGroups(analysis) : []),
+    ...(kinds.has('hyphenation') ? hyphenationGroups(analysis, book) : []),
     ...(kinds.has('capitals') ? capitalsGroups(analysis) : []),
     ...(kinds.has('spelling') ? spellingVariantGroups(analysis) : []),
   ];
@@ -75,11 +79,11 @@ export default defineRule<typeof options, FileTerms>({
   defaultSeverity: 'warn',
   fixable: true,
   options,
-  check({ analysis, options: opts, report }) {
-    for (const finding of termFindings(analysis, opts)) report(finding);
+  check({ analysis, options: opts, settings, report }) {
+    for (const finding of termFindings(analysis, opts, settings.words)) report(finding);
   },
-  collect({ analysis, options: opts }) {
-    return opts.crossFile ? collectTerms(analysis, opts) : undefined;
+  collect({ analysis, options: opts, settings }) {
+    return opts.crossFile ? collectTerms(analysis, opts, settings.words) : undefined;
   },
   checkRun(entries, context) {
     if (context.options.crossFile) checkRunTerms(entries, context);

@@ -13,6 +13,8 @@ export interface Use {
   form: string;
   /** The text the fix writes for this use in another form, by form. */
   rewrite(form: string): string;
+  /** Counted in its form's habit, never reported as an odd use. */
+  quiet?: boolean;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface TermGroup {
 export function groupFindings(analysis: Analysis, groups: readonly TermGroup[], minUses: number): Finding[] {
   const findings: Finding[] = [];
   for (const group of groups) {
+    // One form only: nothing to compare (most groups), and no need to look for copies.
+    if (group.uses.every((use) => use.form === group.uses[0]!.form)) continue;
     const counted = distinct(analysis, group.uses);
     const norm = normOf(counted, Math.max(minUses, group.minUses));
     if (!norm || (group.maxOdd !== undefined && counted.length - norm.count > group.maxOdd)) continue;
@@ -64,12 +68,19 @@ export function groupFindings(analysis: Analysis, groups: readonly TermGroup[], 
   return findings;
 }
 
-/** The uses, a use in a sentence that repeats an earlier one at the same place left out (a copy is not a second use). */
+/** How far either side of a use its words are compared with another use's (within its sentence). */
+const NEAR = 40;
+
+/**
+ * The uses, a copy of an earlier one left out: a use whose words around it, within its sentence, are
+ * those of an earlier use is in a repeated sentence, even one edited elsewhere (a copy is not a second use).
+ */
 function distinct(analysis: Analysis, uses: readonly Use[]): Use[] {
   const seen = new Set<string>();
   return uses.filter((use) => {
     const sentence = analysis.sentences[use.sentence]!;
-    const key = `${use.start - sentence.start}\0${sentence.text}`;
+    const from = Math.max(sentence.start, use.start - NEAR);
+    const key = `${use.start - from}\0${analysis.text.slice(from, Math.min(sentence.end, use.end + NEAR))}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -90,7 +101,7 @@ export function oddUses(
   const usual = analysis.text.slice(norm.first.start, norm.first.end);
   const findings: Finding[] = [];
   for (const use of uses) {
-    if (use.form === norm.form) continue;
+    if (use.form === norm.form || use.quiet) continue;
     const actual = analysis.text.slice(use.start, use.end);
     const expected = use.rewrite(norm.form);
     findings.push({
@@ -125,4 +136,45 @@ export function withCaseOf(model: string, target: string): string {
     } else out += char;
   }
   return out;
+}
+
+/**
+ * Tokens inside a quotation of more than one sentence (between “ and ”, or a pair of ", within a
+ * paragraph): a passage quoted from a letter or an old document keeps its source's forms, so its uses are
+ * neither the document's habit nor reported against it. A short quotation inside a sentence is compared.
+ */
+export function quotedTokens(analysis: Analysis): Uint8Array {
+  return analysis.shared('term-consistency:quoted', () => {
+    const { tokens, sentences } = analysis;
+    const marked = new Uint8Array(tokens.length);
+    let paragraph = -1;
+    let depth = 0;
+    let straight = false;
+    let opened = -1;
+    const close = (end: number): void => {
+      if (opened >= 0 && tokens[opened]!.sentence !== tokens[end]!.sentence) marked.fill(1, opened, end);
+      opened = -1;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const at = sentences[token.sentence]!.paragraph;
+      if (at !== paragraph) {
+        if (opened >= 0) close(i - 1);
+        [paragraph, depth, straight] = [at, 0, false];
+      }
+      if (token.type !== 'punctuation' && token.type !== 'symbol') continue;
+      for (const char of token.text) {
+        const wasOpen = depth > 0 || straight;
+        if (char === '“') depth++;
+        else if (char === '”') depth = Math.max(0, depth - 1);
+        else if (char === '"') straight = !straight;
+        else continue;
+        const isOpen = depth > 0 || straight;
+        if (!wasOpen && isOpen) opened = i;
+        else if (wasOpen && !isOpen) close(i);
+      }
+    }
+    if (opened >= 0) close(tokens.length - 1);
+    return marked;
+  });
 }

@@ -5,7 +5,7 @@ import { inDictionary } from '../spelling/dictionaries.js';
 import { dialectOf } from '../spelling/dialect.js';
 import { Memo } from '../../src/memo.js';
 import { wordTable } from '../spelling/word-table.js';
-import type { TermGroup, Use } from './norm.js';
+import { quotedTokens, type TermGroup, type Use } from './norm.js';
 
 const WORD = /^\p{Ll}{4,}$/u;
 const keys = new Memo<string>('term-consistency:variant-key');
@@ -45,8 +45,9 @@ export function spellingVariantGroups(analysis: Analysis): TermGroup[] {
   if (wanted.size === 0) return [];
   const groups = new Map<string, Use[]>();
   const forms = new Map<string, Set<string>>();
+  const quoted = quotedTokens(analysis);
   for (const token of analysis.tokens) {
-    if (!wanted.has(token.lower) || !isCandidate(token)) continue;
+    if (!wanted.has(token.lower) || !isCandidate(token) || quoted[token.index]) continue;
     const key = keys.get(token.lower, variantKey);
     const group = `${key} ${token.pos}`;
     let set = forms.get(group);

@@ -23,11 +23,20 @@ function placesBy(draft: Draft, find: (para: Para) => Place[]): Map<string, Plac
   return byKey;
 }
 
+/** The words around a place: a copy of its paragraph or sentence (another kind's defect) has the same, and is not another use. */
+const contextOf = (place: Place): string => {
+  const from = Math.max(0, place.start - 40);
+  return `${place.start - from}\0${place.para.text.slice(from, place.end + 40)}`;
+};
+
+/** How many distinct uses: copies of one sentence count once. */
+const distinctUses = (places: readonly Place[]): number => new Set(places.map(contextOf)).size;
+
 /** A place in an unused paragraph of a term used at least three times (in the same grammatical position, when `position` is given). */
 function pickPlace(draft: Draft, byKey: Map<string, Place[]>, accept: (place: Place) => boolean = () => true, position?: (place: Place) => string): Place | undefined {
   const free = new Set(freeParas(draft));
   const candidates = [...byKey.values()].flatMap((places) =>
-    places.filter((place) => free.has(place.para) && accept(place) && places.filter((other) => !position || position(other) === position(place)).length >= 3),
+    places.filter((place) => free.has(place.para) && accept(place) && distinctUses(places.filter((other) => !position || position(other) === position(place))) >= 3),
   );
   return candidates.length > 0 ? draft.random.pick(candidates) : undefined;
 }
@@ -55,6 +64,8 @@ const wordPairs = (para: Para): Place[] => {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (!/^\p{Ll}{3,}$/u.test(a.text) || !/^\p{Ll}{3,}$/u.test(b.text) || para.text.slice(a.end, b.start) !== ' ') continue;
+    // Not part of a longer compound ("long-range planning"): hyphenating its end is no variant of it.
+    if (/[-‐]/.test(para.text[a.start - 1] ?? '') || /[-‐]/.test(para.text[b.end] ?? '')) continue;
     if ((a.pos === 'NOUN' || a.pos === 'ADJ') && b.pos === 'NOUN') places.push({ para, start: a.start, end: b.end, text: para.text.slice(a.start, b.end) });
   }
   return places;
@@ -75,15 +86,19 @@ const hyphenation = (draft: Draft): boolean => {
   return place ? mark(draft, place, place.text.replace(/-/g, ' '), 'term-hyphenation') : false;
 };
 
-/** A noun after "the", mid-sentence, outside names: "the government" / "the Government". */
-const theNouns = (para: Para): Place[] => {
+/**
+ * A noun after "the", mid-sentence, outside names: "the government" / "the Government" (`anywhere`: also
+ * after a sentence's first "The", for telling whether the document writes the noun both ways already).
+ */
+const theNouns = (para: Para, anywhere = false): Place[] => {
   const analysis = analysisOf(para.text);
   const tokens = analysis.tokens;
   const places: Place[] = [];
   const capital = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
-  for (let i = 2; i + 1 < tokens.length; i++) {
-    const [before, the, noun, next] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (the.text !== 'the' || before.type !== 'word' || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) continue;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, the, noun, next] = [tokens[i - 2], tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (anywhere ? the.lower !== 'the' : the.text !== 'the' || before?.type !== 'word') continue;
+    if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') continue;
     // Not inside a name: "the People's Republic", "the Department of State", "the Fourteen-Point Plan".
     if (!/^\p{Lu}?\p{Ll}{3,}$/u.test(noun.text) || capital(next) || next.text === 'of' || next.text === '-' || /^['’]s$/.test(next.text)) continue;
     // Words whose case is a choice (a dictionary word in lower case too), not names ("Buchanan", "Chinese").
@@ -98,8 +113,9 @@ const capitals = (draft: Draft): boolean => {
   const byWritten = new Map<string, Place[]>();
   for (const para of draft.paras) for (const place of theNouns(para)) byWritten.set(place.text, [...(byWritten.get(place.text) ?? []), place]);
   const other = (text: string) => (/^\p{Lu}/u.test(text) ? text.toLowerCase() : text[0]!.toUpperCase() + text.slice(1));
-  // Terms the document writes one way only: the inserted form is the odd one.
-  const consistent = new Map([...byWritten].filter(([text]) => !byWritten.has(other(text))).map(([text, places]) => [text.toLowerCase(), places]));
+  // Terms the document writes one way only (after any "the"): the inserted form is the odd one.
+  const written = new Set(draft.paras.flatMap((para) => theNouns(para, true).map((place) => place.text)));
+  const consistent = new Map([...byWritten].filter(([text]) => !written.has(other(text))).map(([text, places]) => [text.toLowerCase(), places]));
   const place = pickPlace(draft, consistent);
   return place ? mark(draft, place, other(place.text), 'term-capitals') : false;
 };
