@@ -103,13 +103,13 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       const uses = counts.get(token.text) ?? 0;
       properNouns ??= knownProperNouns(counts.keys(), book);
       const near = nearProperNoun(word, properNouns, counts);
-      if (near && !differentPeople(analysis, word, near)) {
+      if (near && !differentPeople(analysis, word, near) && !namesSomeoneElse(tokens, i, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
         return;
       }
       // A common word the document also writes with a capital, misspelt once: "Deparment of State", "Worls War".
       const title = uses === 1 && word.length >= 5 ? (titleWords ??= capitalisedCommonWords(book, counts)).near(word) : undefined;
-      if (title) {
+      if (title && !namesSomeoneElse(tokens, i, title)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${title}", used elsewhere in this document`, actual: word, expected: [title], data: { kind: 'near-title' } });
         return;
       }
@@ -236,7 +236,7 @@ function isEtAl(tokens: Token[], i: number): boolean {
 }
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Bashar al-Assad". */
-const NAME_PARTICLES = new Set(['des', 'duc', 'comte', 'vicomte', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
+const NAME_PARTICLES = new Set(['des', 'duc', 'comte', 'vicomte', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'do', 'del', 'della', 'dei', 'degli', 'la', 'le', 'los', 'las', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
 
 function isNameParticle(tokens: Token[], i: number): boolean {
   let j = i;
@@ -407,7 +407,8 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     const properOnly = left.length >= 4 && isProperNounOnly(book, left);
     if ((documentName || properOnly) && !(place.opening && place.beforeNameCue)) {
       if (NAME_GLUE.has(right) || readsAsPredicate(right) || used) return true;
-      if (right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) return true;
+      // A people's or a country's adjective before a noun ("British|navy", "Russian|woman"); not a name's compound ("Reich|marks").
+      if (DEMONYM.test(left) && right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) return true;
     }
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
     if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
@@ -442,6 +443,9 @@ function afterTitleWord(book: WordBook, analysis: Analysis, i: number): boolean 
   return before.text.length >= 4 && !isProperNounOnly(book, before.text) && inEitherDictionary(before.lower);
 }
 
+/** Endings of the adjectives of peoples and countries: "British", "Russian", "Chinese", "Israeli", "Arabic", "French". */
+const DEMONYM = /(?:an|ish|ese|i|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Czech)$/;
+
 /** Endings of an adjective, participle or adverb, which leads a phrase rather than a compound ("Diplomatic|relations"). */
 const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
 
@@ -459,7 +463,7 @@ const IRREGULAR_PAST = new Set(
 
 /** A word that reads as the verb or adverb after a name ("Hanoi|visited", "Baker|brought", "Tyler|successfully"), not a compound's noun ("Reich|marks"). */
 function readsAsPredicate(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || /^\p{L}{3,}(?:ed|ly)$/u.test(word);
+  return IRREGULAR_PAST.has(word) || /^\p{L}{2,}ed$|^\p{L}{3,}ly$/u.test(word);
 }
 
 /**
@@ -512,6 +516,23 @@ function differentPeople(analysis: Analysis, word: string, near: string): boolea
   const mine = firstNames(word);
   const theirs = firstNames(near);
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((first) => theirs.has(first));
+}
+
+/**
+ * The word opens a full name ("Pieter van der Berg") whose next name word never follows the proper noun it is near
+ * ("Hans-Peter Vogel"): another person's given name, not a slip ("Tpeodore Roosevelt" beside "Theodore Roosevelt" is one).
+ */
+function namesSomeoneElse(tokens: Token[], i: number, near: string): boolean {
+  const nextNameWord = (j: number): string | undefined => {
+    let k = j + 1;
+    while (NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[j]!.sentence) k++;
+    const next = tokens[k];
+    return next && next.type === 'word' && next.sentence === tokens[j]!.sentence && isCapitalised(next.text) ? next.text : undefined;
+  };
+  const surname = nextNameWord(i);
+  if (surname === undefined) return false;
+  for (let j = 0; j < tokens.length; j++) if (tokens[j]!.text === near && nextNameWord(j) === surname) return false;
+  return true;
 }
 
 /** A capitalised word that neither dictionary has, as written or in lower case: known, if at all, as a compound. */
