@@ -103,13 +103,13 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       const uses = counts.get(token.text) ?? 0;
       properNouns ??= knownProperNouns(counts.keys(), book);
       const near = nearProperNoun(word, properNouns, counts);
-      if (near && !differentPeople(analysis, word, near) && !namesSomeoneElse(tokens, i, near)) {
+      if (near && !differentPeople(analysis, word, near) && !namesSomeoneElse(analysis, i, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
         return;
       }
       // A common word the document also writes with a capital, misspelt once: "Deparment of State", "Worls War".
       const title = uses === 1 && word.length >= 5 ? (titleWords ??= capitalisedCommonWords(book, counts)).near(word) : undefined;
-      if (title && !namesSomeoneElse(tokens, i, title)) {
+      if (title && !namesSomeoneElse(analysis, i, title)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${title}", used elsewhere in this document`, actual: word, expected: [title], data: { kind: 'near-title' } });
         return;
       }
@@ -289,12 +289,16 @@ function capitalisedCommonWords(book: WordBook, counts: ReadonlyMap<string, numb
     if (text.length < 5 || text === lower || !isCapitalised(text) || byLower.has(lower)) continue;
     if (wordSkipReason(text) === undefined && inEitherDictionary(lower) && !FUNCTION_WORDS.has(lower)) byLower.set(lower, text);
   }
+  // By first letter: a word is compared only with those of its first letter and about its length.
+  const byFirst = new Map<string, string[]>();
+  for (const lower of byLower.keys()) byFirst.set(lower[0]!, [...(byFirst.get(lower[0]!) ?? []), lower]);
   return {
     near(word) {
-      if (byLower.size === 0) return undefined;
       const lower = word.toLowerCase();
-      let found: string | undefined;
-      someOneEdit(lower, 1, lower.length + 1, lower.length, (candidate) => (found = byLower.get(candidate)) !== undefined);
+      const candidates = byFirst.get(lower[0]!);
+      if (!candidates) return undefined;
+      const match = candidates.find((candidate) => Math.abs(candidate.length - lower.length) <= 1 && editDistance(lower, candidate) === 1);
+      const found = match === undefined ? undefined : byLower.get(match)!;
       // "Augusto" beside "August" is the name in another language; "Blisses" the plural of a name.
       return found && !isLanguageForm(word, found) && !isPluralOf(word, found) ? found : undefined;
     },
@@ -522,7 +526,8 @@ function differentPeople(analysis: Analysis, word: string, near: string): boolea
  * The word opens a full name ("Pieter van der Berg") whose next name word never follows the proper noun it is near
  * ("Hans-Peter Vogel"): another person's given name, not a slip ("Tpeodore Roosevelt" beside "Theodore Roosevelt" is one).
  */
-function namesSomeoneElse(tokens: Token[], i: number, near: string): boolean {
+function namesSomeoneElse(analysis: Analysis, i: number, near: string): boolean {
+  const { tokens } = analysis;
   const nextNameWord = (j: number): string | undefined => {
     let k = j + 1;
     while (NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[j]!.sentence) k++;
@@ -531,8 +536,21 @@ function namesSomeoneElse(tokens: Token[], i: number, near: string): boolean {
   };
   const surname = nextNameWord(i);
   if (surname === undefined) return false;
-  for (let j = 0; j < tokens.length; j++) if (tokens[j]!.text === near && nextNameWord(j) === surname) return false;
-  return true;
+  return !(capitalisedPlaces(analysis).get(near) ?? []).some((j) => nextNameWord(j) === surname);
+}
+
+/** Where each capitalised word of the document is written (token indexes). */
+function capitalisedPlaces(analysis: Analysis): ReadonlyMap<string, number[]> {
+  return analysis.shared('spelling:capitalised-places', () => {
+    const places = new Map<string, number[]>();
+    analysis.tokens.forEach((token, i) => {
+      if (token.type !== 'word' || !isCapitalised(token.text)) return;
+      const list = places.get(token.text);
+      if (list) list.push(i);
+      else places.set(token.text, [i]);
+    });
+    return places;
+  });
 }
 
 /** A capitalised word that neither dictionary has, as written or in lower case: known, if at all, as a compound. */
