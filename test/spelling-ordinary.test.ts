@@ -25,6 +25,19 @@ describe('spelling: words run together in capitalised and name-heavy text', () =
     expect(spans(text, spelling(text))).toEqual(['Bakerbrought', 'Hanoiwas']);
   });
 
+  it('splits a proper adjective or a title word run into the next word, even before a closing quote', () => {
+    const text =
+      'The British fleet sailed. The Britishnavy seized ships, Russianwoman spies were caught, and the Foreign Servicenationals left. He praised “Americanprinciples.” Thatyear, Helparrived.';
+    const messages = spelling(text);
+    expect(spans(text, messages)).toEqual(['Britishnavy', 'Russianwoman', 'Servicenationals', 'Americanprinciples', 'Thatyear', 'Helparrived']);
+    expect(messages.map((message) => message.expected![0])).toEqual(['British navy', 'Russian woman', 'Service nationals', 'American principles', 'That year', 'Help arrived']);
+  });
+
+  it('prefers the split with a function word', () => {
+    const text = 'The Governments met. Inthis case the Governmentshad no say.';
+    expect(spelling(text).map((message) => message.expected![0])).toEqual(['In this', 'Governments had']);
+  });
+
   it('leaves names built from words alone: brands at a sentence start, surnames and places', () => {
     const text =
       'Microsoft said so. Facebook agreed. Greenfield and Robertson met Harrison in Kingston, and Higginson wrote to Westmoreland County. Homebuyers waited.';
@@ -56,6 +69,18 @@ describe('spelling: capitalised misspellings inside a name phrase', () => {
     const text = 'The plane landed at Noi Bai Internatonal Airport, near the Winfield Memorial Hall.';
     expect(spans(text, spelling(text))).toEqual(['Internatonal']);
   });
+
+  it('flags a capitalised title word misspelt once when the document writes it correctly', () => {
+    const text = 'The Department of State and the National Security Council met. Later the Deparment asked the Security Coucil and the Soviet Union for help.';
+    const messages = spelling(text);
+    expect(spans(text, messages)).toEqual(['Deparment', 'Coucil']);
+    expect(messages.map((message) => message.expected)).toEqual([['Department'], ['Council']]);
+  });
+
+  it('leaves the given names of different people alone', () => {
+    const text = 'Hans-Peter Vogel met Pieter van der Berg and Augusto Pinochet in August.';
+    expect(spelling(text)).toEqual([]);
+  });
 });
 
 describe('spelling: paragraphs in other languages', () => {
@@ -66,6 +91,35 @@ describe('spelling: paragraphs in other languages', () => {
     expect(messages[0]!.fatal).toBeUndefined();
     expect(messages[0]!.reason).toContain('2 paragraphs in Spanish');
     expect((messages[0] as unknown as { data: { kind: string } }).data.kind).toBe('language');
+  });
+
+  // Paragraphs written for this test (news-release style, with and without diacritics).
+  const FOREIGN: [string, string][] = [
+    ['French', "Le gouvernement a présenté mardi un nouveau plan pour soutenir les petites entreprises de la région. Selon le ministre, les aides seront versées avant la fin de l'année, mais plusieurs syndicats estiment que les montants restent insuffisants."],
+    ['French', "Le gouvernement a presente mardi un nouveau plan pour soutenir les petites entreprises de la region. Selon le ministre, les aides seront versees avant la fin de l'annee."],
+    ['German', 'Die Bundesregierung hat am Dienstag ein neues Programm zur Förderung kleiner Unternehmen vorgestellt. Nach Angaben des Ministeriums sollen die Hilfen noch vor Jahresende ausgezahlt werden, doch mehrere Verbände halten die Summen für zu gering.'],
+    ['Portuguese', 'O governo apresentou nesta terça-feira um novo plano para apoiar as pequenas empresas da região. Segundo o ministro, os recursos serão liberados antes do fim do ano, mas vários sindicatos afirmam que os valores continuam insuficientes.'],
+    ['Italian', "Il governo ha presentato martedì un nuovo piano per sostenere le piccole imprese della regione. Secondo il ministro, gli aiuti saranno erogati prima della fine dell'anno, ma diversi sindacati ritengono che le somme siano insufficienti."],
+    ['Dutch', 'De regering heeft dinsdag een nieuw plan gepresenteerd om kleine bedrijven in de regio te steunen. Volgens de minister worden de subsidies nog voor het einde van het jaar uitbetaald, maar verschillende vakbonden vinden de bedragen te laag.'],
+  ];
+  for (const [language, paragraph] of FOREIGN) {
+    it(`skips a paragraph in ${language} and checks the English one beside it`, () => {
+      const text = `${paragraph}\n\nThe goverment published the plan in English too.`;
+      const messages = spelling(text);
+      expect(spans(text, messages)).toEqual(['', 'goverment']);
+      expect(messages[0]!.reason).toContain(`a paragraph in ${language}`);
+    });
+  }
+
+  it('checks an English paragraph full of foreign names and their particles', () => {
+    const names = [
+      'The delegation included Jean-Luc Moreau of Lyon, Hans-Peter Vogel from Dresden, João Pedro Almeida and Maria da Silva of Porto, Giovanni De Luca and',
+      'Francesca Rossi of Bologna, Pieter van der Berg and Sanne de Vries of Utrecht, and Nguyen Van Thanh of Da Nang, who met Luis García de la Fuente and Ana',
+      'Lucía dos Santos at the Palacio de la Moncloa.',
+    ].join(' ');
+    expect(spelling(names)).toEqual([]);
+    const list = 'Winners: Jean de la Fontaine, Marie de la Cruz, José de los Santos, Ana del Río, Luis de la Peña, Pedro dos Santos, Anke van der Linden, all goverment staff.';
+    expect(spans(list, spelling(list))).toEqual(['goverment']);
   });
 
   it('still checks English paragraphs of the same document', () => {
@@ -95,6 +149,13 @@ describe('spelling: what careful writers write', () => {
   it('accepts plurals of names and informal elongations', () => {
     const text = 'Herrick met the Herricks at the Grammys. "Pleeease," she said, "sooooo good."';
     expect(spelling(text)).toEqual([]);
+  });
+
+  it('takes a double letter written three times for a slip, not emphasis, and accepts plurals in hyphenated compounds', () => {
+    const text = 'The first threee areas split the haves and the have-nots, the also-rans agains the rest.';
+    const messages = spelling(text);
+    expect(spans(text, messages)).toEqual(['threee', 'agains']);
+    expect(messages.map((message) => message.expected![0])).toEqual(['three', 'against']);
   });
 
   it('does not call one person a misspelling of another', () => {

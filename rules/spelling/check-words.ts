@@ -6,7 +6,7 @@ import { inDictionary, otherDialect } from './dictionaries.js';
 import { someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
-import { isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
+import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
@@ -45,7 +45,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   // A capitalised word known only as a compound may be a name run into a word ("Bakerbrought"): looked at in context.
   const isClean = (text: string): boolean => known(text) && (wordSkipReason(text) !== undefined || (known(trimStop(text)) && !capitalisedCompound(book, text)));
   const table = wordTable(analysis);
-  let counted: { counts: Map<string, number>; lowerCounts: Map<string, number>; namesWords: Set<string> } | undefined;
+  let counted: { counts: Map<string, number>; lowerCounts: Map<string, number>; namesWords: Set<string>; lowerWords: Set<string> } | undefined;
   const count = () => {
     if (counted) return counted;
     const counts = new Map<string, number>();
@@ -58,12 +58,15 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     }
     const namesWords = new Set<string>();
     for (const index of nameTokens) if (tokens[index]?.type === 'word') namesWords.add(tokens[index]!.text);
-    return (counted = { counts, lowerCounts, namesWords });
+    const lowerWords = new Set<string>();
+    for (const text of counts.keys()) lowerWords.add(text.toLowerCase());
+    return (counted = { counts, lowerCounts, namesWords, lowerWords });
   };
   let documentWords: Set<string> | undefined;
   const suggest = (word: string, split?: string) =>
     suggestionsFor(word, book.primary, (documentWords ??= new Set(tokens.map((token) => token.lower))), split, split !== undefined && splitsOffShortWord(split));
   let properNouns: ReadonlyMap<string, string[]> | undefined;
+  let titleWords: TitleWords | undefined;
   // Dictionary searches cost about 40 ms a word: a bounded number per document.
   const searched = new Set<string>();
   const maySearch = (word: string): boolean => searched.has(word) || (searched.size < MAX_SEARCHED_WORDS_PER_DOCUMENT && searched.add(word) !== undefined);
@@ -82,9 +85,9 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const word = wordOf(token);
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
-      // A word opening a sentence before a comma or a reporting verb is someone's name ("Sharpin, a journalist").
-      const opening = startsSentence(analysis, i) && !AFTER_NAMES.has(tokens[i + 1]?.lower ?? '');
-      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, opening));
+      // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
+      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i) };
+      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
         findings = append(findings, { start: token.start, end, reason: `Words run together: "${word}"`, actual: word, expected: [glued], ...(fix ? { fix } : {}), data: { kind: 'glued' } });
@@ -100,13 +103,25 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       const uses = counts.get(token.text) ?? 0;
       properNouns ??= byFirstLetter(knownProperNouns(counts.keys(), book));
       const near = nearProperNoun(word, properNouns, counts);
-      if (near && !differentPeople(analysis, word, near)) {
+      if (near && !differentPeople(analysis, word, near) && !namesSomeoneElse(analysis, i, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
+        return;
+      }
+      // A common word the document also writes with a capital, misspelt once: "Deparment of State", "Worls War".
+      const title = uses === 1 && word.length >= 5 ? (titleWords ??= capitalisedCommonWords(book, counts)).near(word) : undefined;
+      if (title && !namesSomeoneElse(analysis, i, title)) {
+        findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${title}", used elsewhere in this document`, actual: word, expected: [title], data: { kind: 'near-title' } });
         return;
       }
       // A capitalised word that is part of a name here or elsewhere, or used more than once, is a name;
       // but a lone word opening a sentence, used once and one slip from a common word, is a typo ("Recieving the...").
-      const slip = word.length >= 5 && uses === 1 && ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) || (inPlaceName(book, tokens, i) && slipInside(book, word.toLowerCase())));
+      const lower = word.toLowerCase();
+      const slip =
+        word.length >= 5 &&
+        uses === 1 &&
+        ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) ||
+          swapsUsedWord(lower, count().lowerWords) ||
+          (inPlaceName(book, tokens, i) && !titledNames(analysis).has(i) && slipInside(book, lower)));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
       }
@@ -174,7 +189,8 @@ function isFragment(tokens: Token[], i: number): boolean {
   while (first > 0 && !tokens[first]!.spaceBefore) first--;
   let last = i;
   while (last + 1 < tokens.length && !tokens[last + 1]!.spaceBefore) last++;
-  for (let j = first; j < last; j++) if (/^[./\\_@:]$/.test(tokens[j]!.text) && j > first) return true;
+  // A separator between letters or digits ("news.cn"), not a full stop before a closing quote ('"principles."').
+  for (let j = first + 1; j < last; j++) if (/^[./\\_@:]$/.test(tokens[j]!.text) && /^[\p{L}\d]/u.test(tokens[j + 1]!.text)) return true;
   return false;
 }
 
@@ -220,7 +236,7 @@ function isEtAl(tokens: Token[], i: number): boolean {
 }
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Bashar al-Assad". */
-const NAME_PARTICLES = new Set(['des', 'duc', 'comte', 'vicomte', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
+const NAME_PARTICLES = new Set(['des', 'duc', 'comte', 'vicomte', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'do', 'del', 'della', 'dei', 'degli', 'la', 'le', 'los', 'las', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'ten', 'ter', 'zu', 'af']);
 
 function isNameParticle(tokens: Token[], i: number): boolean {
   let j = i;
@@ -255,6 +271,38 @@ function gluedToNumber(book: WordBook, token: Token, next: Token): boolean {
   if (next.spaceBefore || next.type !== 'word' || next.sentence !== token.sentence) return false;
   if (!/^\d+(?:st|nd|rd|th)?$/i.test(token.text)) return false;
   return isGluedToNumber(book, token.text, next.text);
+}
+
+interface TitleWords {
+  /** The capitalised common word of the document one edit from `word` (same first letter), if any. */
+  near(word: string): string | undefined;
+}
+
+/**
+ * The document's common words of five letters or more that it writes with a capital ("Department", "World",
+ * "Great"): names of bodies, titles, fixed phrases.
+ */
+function capitalisedCommonWords(book: WordBook, counts: ReadonlyMap<string, number>): TitleWords {
+  const byLower = new Map<string, string>();
+  for (const text of counts.keys()) {
+    const lower = text.toLowerCase();
+    if (text.length < 5 || text === lower || !isCapitalised(text) || byLower.has(lower)) continue;
+    if (wordSkipReason(text) === undefined && inEitherDictionary(lower) && !FUNCTION_WORDS.has(lower)) byLower.set(lower, text);
+  }
+  // By first letter: a word is compared only with those of its first letter and about its length.
+  const byFirst = new Map<string, string[]>();
+  for (const lower of byLower.keys()) byFirst.set(lower[0]!, [...(byFirst.get(lower[0]!) ?? []), lower]);
+  return {
+    near(word) {
+      const lower = word.toLowerCase();
+      const candidates = byFirst.get(lower[0]!);
+      if (!candidates) return undefined;
+      const match = candidates.find((candidate) => Math.abs(candidate.length - lower.length) <= 1 && editDistance(lower, candidate) === 1);
+      const found = match === undefined ? undefined : byLower.get(match)!;
+      // "Augusto" beside "August" is the name in another language; "Blisses" the plural of a name.
+      return found && !isLanguageForm(word, found) && !isPluralOf(word, found) ? found : undefined;
+    },
+  };
 }
 
 /** Capitalised words of the document (its distinct word texts, in order of first use) that the dictionary knows only as proper nouns ("Singaporean", "Hanoi"). */
@@ -329,8 +377,12 @@ function hyphenBroken(book: WordBook, tokens: Token[], i: number): Finding | und
   if (!right || right.type !== 'word' || hyphen.spaceBefore || right.spaceBefore || tokens[i + 3]?.text === '-' || tokens[i - 1]?.text === '-') return undefined;
   if (!/^\p{L}\p{Ll}+$/u.test(left.text) || !/^\p{Ll}+$/u.test(right.text) || isHyphenPrefix(left.lower)) return undefined;
   const joined = left.text + right.text;
-  if (joined.length < 6 || !inEitherDictionary(joined.toLowerCase()) || inEitherDictionary(`${left.lower}-${right.lower}`)) return undefined;
-  if (isKnownPart(book, left.text.toLowerCase()) && isKnownPart(book, right.text)) return undefined;
+  if (joined.length < 6 || inEitherDictionary(`${left.lower}-${right.lower}`)) return undefined;
+  const leftKnown = isKnownPart(book, left.text.toLowerCase());
+  const rightKnown = isKnownPart(book, right.text);
+  if (leftKnown && rightKnown) return undefined;
+  // A dictionary word, or a regular derivation of one when neither part is a word ("ree-ngagement").
+  if (!inEitherDictionary(joined.toLowerCase()) && (leftKnown || rightKnown || !isKnown(book, joined.toLowerCase()))) return undefined;
   const actual = `${left.text}-${right.text}`;
   return { start: left.start, end: right.end, reason: `Word broken by a hyphen: "${actual}"`, actual, expected: [joined], fix: joined, data: { kind: 'hyphen-broken' } };
 }
@@ -346,26 +398,72 @@ function startsSentence(analysis: Analysis, i: number): boolean {
   return true;
 }
 
+/** Where a capitalised word stands, for telling a word run into its neighbour from a name. */
+interface LeadPlace {
+  /** First word of its sentence. */
+  opening: boolean;
+  /** Followed by a comma or a reporting verb, as names are ("Sharpin, a journalist", "Corby says"). */
+  beforeNameCue: boolean;
+  /** After a capitalised common word of a title ("Foreign Service|nationals", "Bachelor of Science|degree"). */
+  inTitle: boolean;
+}
+
 /**
  * Which left parts may lead a capitalised word run together: a proper noun of the dictionary or a capitalised
- * word of this document ("Hanoi|visited", "Adams|also"), or, opening a sentence, a known word where one of the
- * two is a function word ("According|to", "In|his", "The|agreement"; not "Face|book" or "Micro|soft").
+ * word of this document ("Hanoi|visited", "British|navy"), or, opening a sentence, a known word where one of the
+ * two is a function word ("According|to", "In|his", "The|agreement"; not "Face|book" or "Micro|soft"), or a
+ * capitalised common word of a title run into the word after the title ("Good Neighbor|policy").
  */
-function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, opening: boolean): (left: string, right: string) => boolean {
+function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, place: LeadPlace): (left: string, right: string) => boolean {
   return (left, right) => {
     const documentName = (counts.get(left) ?? 0) > 0 && !isGlueWord(left);
     // A longer word after a name must be one the document uses ("Germany|enough"; not "West|moreland", "Eagle|burger"),
-    // or a dictionary word after a capitalised word the document uses elsewhere ("British|policies").
+    // or a dictionary word after a capitalised word the document uses elsewhere ("British|navy").
     const used = right.length >= 5 && (counts.get(right) ?? 0) > 0;
-    if (documentName || (left.length >= 4 && isProperNounOnly(book, left))) {
-      return NAME_GLUE.has(right) || readsAsPredicate(right) || used || (documentName && right.length >= 5 && inEitherDictionary(right));
+    const properOnly = left.length >= 4 && isProperNounOnly(book, left);
+    if ((documentName || properOnly) && !(place.opening && place.beforeNameCue)) {
+      if (NAME_GLUE.has(right) || readsAsPredicate(right) || used) return true;
+      // A people's or a country's adjective before a noun ("British|navy", "Russian|woman"); not a name's compound ("Reich|marks").
+      if (DEMONYM.test(left) && right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) return true;
     }
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
-    // Opening a sentence: "In|his", "Born|on" (a two-letter word after a function word or a word of four letters), "Fighting|continued".
-    if (opening) return isGlueWord(left) ? right.length >= 2 : (isGlueWord(right) && (right.length >= 3 || left.length >= 4)) || (left.length >= 5 && used);
-    return left.length >= 4 && NAME_GLUE.has(right);
+    if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
+    if (place.opening) {
+      // "In|his", "The|author noted", "That|year," (a function word leads, whatever follows), "Born|on" (a two-letter
+      // word after a function word or a word of four letters), "Fighting|continued", "Help|arrived".
+      if (isGlueWord(left)) return right.length >= (place.beforeNameCue ? 4 : 2);
+      if (place.beforeNameCue) return false;
+      return (
+        (isGlueWord(right) && (right.length >= 3 || left.length >= 4)) ||
+        (left.length >= 5 && used) ||
+        (left.length >= 4 && right.length >= 6 && readsAsPredicate(right)) ||
+        (left.length >= 6 && right.length >= 6 && MODIFIER_ENDING.test(left) && inEitherDictionary(right))
+      );
+    }
+    if (left.length >= 4 && (NAME_GLUE.has(right) || (right.length >= 6 && readsAsPredicate(right)))) return true;
+    // Not a title's closed compound ("Business Roundtable"): a longer word after it.
+    return place.inTitle && left.length >= 5 && right.length >= 6 && inEitherDictionary(right);
   };
 }
+
+/**
+ * After a capitalised common word of the same sentence, or "of" after one ("Foreign Service", "Bachelor of
+ * Science"): a title or the name of a body, not a person's name ("Alan Greenspan": "Alan" is a proper noun).
+ */
+function afterTitleWord(book: WordBook, analysis: Analysis, i: number): boolean {
+  const { tokens } = analysis;
+  let j = i - 1;
+  if (tokens[j]?.text === 'of') j--;
+  const before = tokens[j];
+  if (!before || before.type !== 'word' || before.sentence !== tokens[i]!.sentence || !isCapitalised(before.text) || /^(?:The|A|An)$/.test(before.text)) return false;
+  return before.text.length >= 4 && !isProperNounOnly(book, before.text) && inEitherDictionary(before.lower);
+}
+
+/** Endings of the adjectives of peoples and countries: "British", "Russian", "Chinese", "Israeli", "Arabic", "French". */
+const DEMONYM = /(?:an|ish|ese|i|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Czech)$/;
+
+/** Endings of an adjective, participle or adverb, which leads a phrase rather than a compound ("Diplomatic|relations"). */
+const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
 
 /** Function words a capitalised word is run into inside a sentence ("Congressional|and", "State|with"); not "one", "our", "are", which end names ("Capone"). */
 const NAME_GLUE = new Set(
@@ -375,13 +473,13 @@ const NAME_GLUE = new Set(
 
 /** Past tenses that do not end in -ed, most common in news and history. */
 const IRREGULAR_PAST = new Set(
-  ('became began brought came chose drew fell felt fled found gave grew heard held kept knew led left lost made meant met paid ' +
+  ('became began brought came chose drew fell felt fled found gave grew heard held kept knew led left lost made meant met paid put got cut hit ' +
     'ran rose saw sent shot sought spent spoke stood struck swore taught thought threw told took understood went won wrote').split(' '),
 );
 
 /** A word that reads as the verb or adverb after a name ("Hanoi|visited", "Baker|brought", "Tyler|successfully"), not a compound's noun ("Reich|marks"). */
 function readsAsPredicate(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || /^\p{L}{3,}(?:ed|ly)$/u.test(word);
+  return IRREGULAR_PAST.has(word) || /^\p{L}{2,}ed$|^\p{L}{3,}ly$/u.test(word);
 }
 
 /**
@@ -389,17 +487,39 @@ function readsAsPredicate(word: string): boolean {
  * capitalised word that is a common word in lower case.
  */
 function inPlaceName(book: WordBook, tokens: Token[], i: number): boolean {
-  if (tokens[i]!.text.length < 8) return false;
+  if (tokens[i]!.text.length < 8 || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return false; // "Gramm-Rudman-Hollings Act"
   return [tokens[i - 1], tokens[i + 1]].some(
     (other) =>
       other !== undefined &&
       other.type === 'word' &&
       other.sentence === tokens[i]!.sentence &&
-      other.text.length >= 4 &&
+      other.text.length >= 3 &&
       isCapitalised(other.text) &&
       !isProperNounOnly(book, other.text) &&
       inEitherDictionary(other.lower),
   );
+}
+
+/** Tokens of names written after a title ("President Eisenhower", "Senator Hollings"): people, not places. */
+function titledNames(analysis: Analysis): ReadonlySet<number> {
+  return analysis.shared('spelling:titled-names', () => {
+    const set = new Set<number>();
+    for (const mention of analysis.mentions) if (mention.title) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) set.add(i);
+    return set;
+  });
+}
+
+/**
+ * Two neighbouring letters swapped, the first kept, in a common word the document uses elsewhere: "Cheif" beside
+ * "chief", "Graet Britain" beside "great" (a name such as "Boren" is rarely one swap from a word the text uses).
+ */
+function swapsUsedWord(lower: string, used: ReadonlySet<string>): boolean {
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (used.has(swapped) && (inDictionary('en-US', swapped) || inDictionary('en-GB', swapped))) return true;
+  }
+  return false;
 }
 
 /**
@@ -428,6 +548,37 @@ function firstNamesBySurname(analysis: Analysis): ReadonlyMap<string, Set<string
   });
 }
 
+/**
+ * The word opens a full name ("Pieter van der Berg") whose next name word never follows the proper noun it is near
+ * ("Hans-Peter Vogel"): another person's given name, not a slip ("Tpeodore Roosevelt" beside "Theodore Roosevelt" is one).
+ */
+function namesSomeoneElse(analysis: Analysis, i: number, near: string): boolean {
+  const { tokens } = analysis;
+  const nextNameWord = (j: number): string | undefined => {
+    let k = j + 1;
+    while (NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[j]!.sentence) k++;
+    const next = tokens[k];
+    return next && next.type === 'word' && next.sentence === tokens[j]!.sentence && isCapitalised(next.text) ? next.text : undefined;
+  };
+  const surname = nextNameWord(i);
+  if (surname === undefined) return false;
+  return !(capitalisedPlaces(analysis).get(near) ?? []).some((j) => nextNameWord(j) === surname);
+}
+
+/** Where each capitalised word of the document is written (token indexes). */
+function capitalisedPlaces(analysis: Analysis): ReadonlyMap<string, number[]> {
+  return analysis.shared('spelling:capitalised-places', () => {
+    const places = new Map<string, number[]>();
+    analysis.tokens.forEach((token, i) => {
+      if (token.type !== 'word' || !isCapitalised(token.text)) return;
+      const list = places.get(token.text);
+      if (list) list.push(i);
+      else places.set(token.text, [i]);
+    });
+    return places;
+  });
+}
+
 /** A capitalised word that neither dictionary has, as written or in lower case: known, if at all, as a compound. */
 function capitalisedCompound(book: WordBook, text: string): boolean {
   return /^\p{Lu}\p{Ll}{4,}$/u.test(text) && !inEitherDictionary(text) && !inEitherDictionary(text.toLowerCase()) && !book.personal.has(text);
@@ -435,11 +586,12 @@ function capitalisedCompound(book: WordBook, text: string): boolean {
 
 /**
  * A dictionary word one edit away that keeps the first and last letters ("internatonal"): names are often one
- * letter from a word at either end ("Winfield" / "infield", "Bassett" / "basset").
+ * letter from a word at either end ("Winfield" / "infield", "Bassett" / "basset"), or a word with a letter
+ * added ("Placentia" / "placenta"), which as a slip is mostly a doubled letter ("Commitee" is not one).
  */
 function slipInside(book: WordBook, lower: string): boolean {
   const last = lower.length - 1;
-  return someOneEdit(lower, 1, last, last, inEitherDictionary);
+  return someOneEdit(lower, 1, last, last, (word) => (word.length >= lower.length || /(\p{L})\1/u.test(lower)) && inEitherDictionary(word));
 }
 
 /** Part of a foreign phrase read whole: "de facto", "coup d'etat", "vis-à-vis" (hyphens between its words ignored). */

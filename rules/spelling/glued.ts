@@ -1,10 +1,12 @@
 // Words glued together by bad text extraction: "theGovernment", "governmentsaid", "5thplenum".
+import { inDictionary } from './dictionaries.js';
 import { FUNCTION_WORDS, isKnown, isRegularDerivation, SUFFIX_LIKE, type WordBook } from './known.js';
 
 /** Short words that may stand as one half of a glued pair (longer halves only need to be known). */
 const SHORT_WORDS = new Set(
   ('a an as at be by do go he if in is it me my no of on or so to up us we the and for but not are was has had his her its ' +
-    'our who new two all can may lot day way one end old big out off any few how now own see set six ten too use').split(' '),
+    'our who new two all can may lot day way one end old big out off any few how now own see set six ten too use ' +
+    'did she him why yet nor got let').split(' '),
 );
 
 function isHalf(book: WordBook, word: string): boolean {
@@ -42,6 +44,11 @@ export function splitsOffShortWord(split: string): boolean {
   return split.split(' ').some((half) => RUN_IN_WORDS.has(half.toLowerCase()));
 }
 
+/** A three-letter word next to a function word often run in: "met|at", "got|to". */
+function besideRunIn(book: WordBook, word: string, other: string): boolean {
+  return word.length === 3 && other.length >= 2 && RUN_IN_WORDS.has(other) && isKnown(book, word);
+}
+
 /** "governmentsaid" -> "government said": the best split of an unknown word into two words, if any. */
 export function splitRun(book: WordBook, word: string): string | undefined {
   // A regular derivation of a known word is one word, even with another word one slip away ("format-t-er").
@@ -51,7 +58,7 @@ export function splitRun(book: WordBook, word: string): string | undefined {
   for (let i = 1; i < word.length; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
-    if (!isHalf(book, left) || !isHalf(book, right) || SUFFIX_LIKE.has(right)) continue;
+    if (!(isHalf(book, left) || besideRunIn(book, left, right)) || !(isHalf(book, right) || besideRunIn(book, right, left)) || SUFFIX_LIKE.has(right)) continue;
     // A function word run in is the likelier slip: "soldiers and" over "soldier sand", "to recover" over "tore cover".
     const score = Math.min(left.length, right.length) + (isGlueWord(left) || isGlueWord(right) ? 3 : 0);
     if (score > bestScore) {
@@ -91,10 +98,16 @@ export function splitCapitalised(book: WordBook, word: string, leads: LeadTest):
   for (let i = 2; i <= word.length - 2; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
-    if (NAME_ENDINGS.has(right) || NAME_ENDINGS.has(right.replace(/s$/, '')) || SUFFIX_LIKE.has(right)) continue;
+    // No name starts with "The" ("The|house"); others end so ("Kingston", "Greenfield").
+    if (left !== 'The' && (NAME_ENDINGS.has(right) || NAME_ENDINGS.has(right.replace(/s$/, '')))) continue;
+    if (SUFFIX_LIKE.has(right)) continue;
     // Three-letter words too ("Roosevelt|led"): the caller's test decides which may follow.
     if (!(isHalf(book, right) || (right.length === 3 && isKnown(book, right))) || !leads(left, right)) continue;
-    const score = Math.min(left.length, right.length) + (isGlueWord(right) ? 1 : 0);
+    // Not a compound of two more words ("Comm|unitytied" is "Community|tied").
+    const listed = inDictionary('en-US', right) || inDictionary('en-GB', right);
+    if (!listed && !isGlueWord(right) && !isRegularDerivation(book, right)) continue;
+    // A function word is likelier than a longer other part: "In|this", not "Int|his"; "Governments|had", not "Government|shad".
+    const score = Math.min(left.length, right.length) + (listed ? 1 : 0) + (isGlueWord(left) ? 2 : 0) + (isGlueWord(right) ? 2 : 0);
     if (score > bestScore) {
       best = `${left} ${right}`;
       bestScore = score;

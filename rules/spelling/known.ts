@@ -29,7 +29,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'well though although with from into onto upon about above after again against before below between both during ' +
     'off over out under until while most more other same own can will shall may might must would could should said says ' +
     'one two three let lot get got way time case spite least long much many thank itself himself herself themselves ' +
-    'ourselves myself yourself').split(' '),
+    'ourselves myself yourself through throughout among amongst alongside across around toward towards within without ' +
+    'behind beyond despite because since whether').split(' '),
 );
 /** Words that look like a suffix when they end a run-together word ("powerfull", "desireable"). */
 export const SUFFIX_LIKE: ReadonlySet<string> = new Set(['full', 'fully', 'able', 'ably', 'ible', 'ness', 'ment', 'ally', 'ting', 'ling', 'less', 'ward', 'wards']);
@@ -75,7 +76,7 @@ function derived(book: WordBook, lower: string, depth: number): boolean {
   const suffix = /^(\p{L}{3,}(?:ing|ed))ly$|^(\p{L}{3,}ic)ally$|^(\p{L}{4,}[^y])(?:ness|less)$|^(\p{L}{4,}[^e])ment$/u.exec(lower);
   if (suffix && derived(book, suffix[1] ?? suffix[2] ?? suffix[3] ?? suffix[4]!, depth - 1)) return true;
   // A plural the dictionary lacks ("wearables", "podcasters"), not of a word that takes -es or -ies.
-  if (/^\p{L}{3,}[^sxzyoh]s$/u.test(lower) && derived(book, lower.slice(0, -1), depth - 1)) return true;
+  if (/^\p{L}{3,}[^sxzyoh]s$/u.test(lower) && !FUNCTION_WORDS.has(lower.slice(0, -1)) && derived(book, lower.slice(0, -1), depth - 1)) return true;
   if (agentNoun(book, lower, depth)) return true;
   return verbFromBase(book, lower);
 }
@@ -182,7 +183,7 @@ function looksLikePhrase(book: WordBook, left: string, right: string): boolean {
 }
 
 /** Endings of a first word that mark it as a participle, adverb, adjective or abstract noun (long enough to be one). */
-const PHRASE_ENDING = /^\p{L}{3,}(?:ed|ly)$|^\p{L}{4,}ing$|^\p{L}{3,}(?:ous|ive|ful|ical|ion|ions|ity|ary|ory|ial|ment|ness|ance|ence)$|^\p{L}{5,}al$/u;
+const PHRASE_ENDING = /^\p{L}{3,}(?:ed|ly)$|^\p{L}{4,}ing$|^\p{L}{3,}(?:ous|ive|ful|ical|ion|ions|ity|ary|ory|ial|ment|ness|ance|ence)$|^\p{L}{5,}al$|^\p{L}{4,}(?:ent|ant)$/u;
 
 /**
  * An -ise/-ize verb of a known word, or a derivation or compound unless a dictionary word is one
@@ -199,7 +200,7 @@ function byDerivation(book: WordBook, lower: string): boolean {
  */
 function inflectionOfWord(book: WordBook, lower: string): boolean {
   if (lower.length < 6) return false;
-  if (/[^sxzyoh]s$/.test(lower) && inEither(book, lower.slice(0, -1))) return true;
+  if (/[^sxzyoh]s$/.test(lower) && inEither(book, lower.slice(0, -1)) && !FUNCTION_WORDS.has(lower.slice(0, -1))) return true; // not "again-s"
   if (/[^aeiou]ies$/.test(lower) && inEither(book, `${lower.slice(0, -3)}y`)) return true;
   if (!lower.endsWith('ed')) return false;
   if (inEither(book, lower.slice(0, -1))) return true; // abide-d
@@ -251,11 +252,13 @@ export function isKnown(book: WordBook, word: string): boolean {
 }
 
 /**
- * A word joined to another by a hyphen: a regular derivation is accepted even with a dictionary word one slip
+ * A word joined to another by a hyphen: a regular derivation or a plural is accepted even with a dictionary word one slip
  * away ("no-brainer" is not "no-drainer"), since the compound as a whole is what the writer chose.
  */
 export function isKnownPart(book: WordBook, word: string): boolean {
-  return isKnown(book, word) || derived(book, word.toLowerCase(), 3);
+  const lower = word.toLowerCase();
+  // A plural of the compound's last word, whatever it is ("have-nots", "also-rans", "has-beens").
+  return isKnown(book, word) || derived(book, lower, 3) || (/^\p{L}{3,}s$/u.test(lower) && inEither(book, lower.slice(0, -1)));
 }
 
 /** A prefix that is written with a hyphen before a word ("co-", "re-", "anti-"). */

@@ -7,12 +7,12 @@ import { FUNCTION_WORDS } from './known.js';
  * diacritics too, as scraped text often is). Words that are also English words are not counted.
  */
 const LANGUAGES: Readonly<Record<string, string>> = {
-  Spanish: 'que los las del por para con una unos unas sus pero más mas como está esta están estan son fue ser han hay muy también tambien entre sobre sin hasta desde cuando donde porque este estos estas ese esa todo todos nos les ella ellos el la lo y en se su al es',
-  French: 'les des est une dans pour qui que pas sur sont avec par plus mais ont ces aux leur elle nous vous ils été ete cette comme sans entre tout sous du au le la et en un il',
-  Portuguese: 'não nao que uma com para por mais dos das como mas foi são sao ele ela seu sua pelo pela nos também tambem está esta entre sobre quando muito isso esse essa os um e do da em ao',
-  German: 'der die das und ist nicht mit sich des dem den ein eine einer auch auf für fur von zu im werden wird wurde sind bei aus nach oder wie noch',
-  Italian: 'che non per una della delle del dei gli con sono anche più piu come nel nella alla questo questa essere il lo la di da ed è',
-  Dutch: 'het een van en de dat niet zijn voor met ook op te bij naar maar wordt er aan',
+  Spanish: 'que los las del por para con una unos unas sus pero más mas como está esta están estan son fue ser han hay muy también tambien entre sobre sin hasta desde cuando donde porque este estos estas ese esa todo todos nos les ella ellos el la lo y en se su al es un uno ha dijo según segun año años ya otro otra otros cada tiene tienen puede será sera después despues durante nuevo nueva ni aunque mismo',
+  French: 'les des est une dans pour qui que pas sur sont avec par plus mais ont ces aux leur elle nous vous ils été ete cette comme sans entre tout sous du au le la et en un il ne se sa son ses lui était etait sera selon après apres avant aussi ainsi encore déjà deja chez très tres fait peut doit nouveau nouvelle ans année annee',
+  Portuguese: 'não nao que uma com para por mais dos das como mas foi são sao ele ela seu sua pelo pela nos também tambem está esta entre sobre quando muito isso esse essa os um e do da em ao nesta neste nessa num numa pelos pelas nas ou seus suas ainda já ja depois até ate segundo sem sob após apos cada outro outra outros pode podem ser ter tem têm vai vão estão estao disse afirmou novo nova antes ano anos',
+  German: 'der die das und ist nicht mit sich des dem den ein eine einer auch auf für fur von zu im werden wird wurde sind bei aus nach oder wie noch einem einen eines dass daß es sie er wir hat haben kann soll sollen schon nur über uber unter zum zur am vom doch aber als um bis ihre ihr seine sein mehr jahr jahre sagte',
+  Italian: 'che non per una della delle del dei gli con sono anche più piu come nel nella alla questo questa essere il lo la di da ed è un le ma ha hanno dell dalla dalle dagli sul sulla nei negli nelle alle agli ai se tra fra dopo prima ancora già gia secondo saranno sarà sara stato stata loro suo sua suoi nuovo nuova degli cui quando dove perché perche molto tutti tutto ogni siano',
+  Dutch: 'het een van en de dat niet zijn voor met ook op te bij naar maar wordt er aan worden werd heeft hebben deze dit die ze zij hij wij nog al om uit over door tot dan als kan moet zal geen meer jaar volgens tegen',
   Vietnamese: 'cua của va và cac các nhung những mot một duoc được trong cho voi với khong không la là nay này nguoi người da đã se sẽ co có cung cũng tai tại tu từ den đến thi thì',
   Indonesian: 'yang dan di ini itu dengan untuk dari tidak akan dalam pada juga adalah ke oleh',
 };
@@ -31,6 +31,21 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return map;
 })();
+
+/** Particles of names ("de la Fuente", "dos Santos", "van der Linden"); "der" and "den" only after "van" or "von" (German articles). */
+const PARTICLES = new Set(['de', 'la', 'las', 'los', 'le', 'del', 'della', 'dei', 'da', 'das', 'do', 'dos', 'du', 'di', 'van', 'von', 'ten', 'ter', 'el']);
+
+/**
+ * A particle inside a name, between a capitalised word (or another particle after one) and a capitalised word:
+ * "José de los Santos", "Anke van der Linden". It is no sign of the paragraph's language.
+ */
+function isNameParticle(written: readonly string[], i: number): boolean {
+  const word = written[i]!;
+  const previous = written[i - 1] ?? '';
+  const particle = PARTICLES.has(word) || ((word === 'der' || word === 'den') && (previous === 'van' || previous === 'von'));
+  if (!particle || !/^\p{Lu}/u.test(written[i + 1] ?? '')) return false;
+  return /^\p{Lu}/u.test(previous) || (PARTICLES.has(previous) && /^\p{Lu}/u.test(written[i - 2] ?? ''));
+}
 
 /** Fewest words a paragraph needs before its language is judged. */
 const MIN_WORDS = 6;
@@ -51,15 +66,16 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
     const found = new Set<number>();
     const votes = new Map<string, number>();
     for (const paragraph of analysis.paragraphs) {
-      const words = paragraph.text.toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (words.length < MIN_WORDS) continue;
+      const written = paragraph.text.match(/\p{L}+/gu) ?? [];
+      if (written.length < MIN_WORDS) continue;
+      const words = written.map((word) => word.toLowerCase());
       let english = 0;
       for (const word of words) if (FUNCTION_WORDS.has(word)) english++;
-      // One pass over the words: each counts for every language it is a function word of.
+      // One pass over the words: each counts for every language it is a function word of, unless it is a name's particle.
       const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
-      for (const word of words) {
-        const languages = LANGUAGES_OF.get(word);
-        if (languages) for (const index of languages) counts[index]!++;
+      for (let i = 0; i < words.length; i++) {
+        const languages = LANGUAGES_OF.get(words[i]!);
+        if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
       }
       let best: string | undefined;
       let bestCount = 0;

@@ -52,9 +52,10 @@ export const VARIANT_WORDS: readonly string[] = [
 
 /**
  * A word with a letter written three times or more for emphasis ("pleeease", "sooooo", "nooo"): its forms
- * with each such run cut to one letter and to two.
+ * with each such run cut to one letter, and (a run of four or more) to two ("gooood"). A double letter
+ * written three times is a slip, not emphasis ("threee", "Kerrry").
  */
 export function elongationBases(lower: string): string[] {
   if (!/(\p{L})\1\1/u.test(lower)) return [];
-  return [lower.replace(/(\p{L})\1{2,}/gu, '$1'), lower.replace(/(\p{L})\1{2,}/gu, '$1$1')];
+  return [lower.replace(/(\p{L})\1{2,}/gu, '$1'), lower.replace(/(\p{L})\1{3,}/gu, '$1$1')];
 }

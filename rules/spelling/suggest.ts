@@ -29,12 +29,28 @@ export function maxEdits(word: string): number {
 function slipRank(word: string, candidate: string): number {
   const lower = candidate.toLowerCase();
   if (/['’]/.test(lower)) return 4;
-  if (lower.length === word.length + 1) return lower.slice(0, -1) === word ? 1 : 0;
+  if (lower.length === word.length + 1) return doublesLetter(word, lower) ? -1 : lower.slice(0, -1) === word ? 1 : 0;
+  if (lower === word.slice(0, -1) && word.endsWith('e')) return 0; // a final e added: "develope"
   if (lower.length === word.length - 1) {
     for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === lower) return 0;
   }
   if (lower.length === word.length && [...lower].sort().join('') === [...word].sort().join('')) return 1;
   return 2;
+}
+
+/** The candidate is the word with one of its letters doubled: "clas" / "class", "agred" / "agreed". */
+function doublesLetter(word: string, candidate: string): boolean {
+  for (let i = 1; i < candidate.length; i++) if (candidate[i] === candidate[i - 1] && candidate.slice(0, i) + candidate.slice(i + 1) === word) return true;
+  return false;
+}
+
+/**
+ * A word one slip from the dictionary word that beats a split off a short word: the word's end typed too soon
+ * ("agains", "attemp"), or a doubled letter written once in a long word ("aproximate"; "alot" is "a lot").
+ */
+function beatsSplit(word: string, candidate: string | undefined): boolean {
+  if (candidate === undefined || candidate.length !== word.length + 1 || /['’\s-]/.test(candidate)) return false;
+  return candidate.slice(0, -1) === word || (word.length >= 7 && doublesLetter(word, candidate));
 }
 
 function matchCase(word: string, suggestion: string): string {
@@ -64,6 +80,7 @@ export function suggestionsFor(word: string, dialect: Dialect, documentWords: Re
         a.order - b.order,
     )
     .map((entry) => entry.candidate);
-  const ordered = split === undefined ? ranked : splitLeads || editDistance(lower, ranked[0]?.toLowerCase() ?? '') > 1 ? [split, ...ranked] : [ranked[0]!, split, ...ranked.slice(1)];
+  const leads = (splitLeads && !beatsSplit(lower, ranked[0]?.toLowerCase())) || editDistance(lower, ranked[0]?.toLowerCase() ?? '') > 1;
+  const ordered = split === undefined ? ranked : leads ? [split, ...ranked] : [ranked[0]!, split, ...ranked.slice(1)];
   return [...new Set(ordered)].slice(0, 3);
 }
