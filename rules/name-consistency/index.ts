@@ -6,6 +6,7 @@ import { collectForms, newForm, type NameForm } from './forms.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
 import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
+import { findWordSlips, type WordSlip } from './words.js';
 
 const options = {
   names: {
@@ -84,6 +85,7 @@ interface DocumentResult {
   forms: NameForm[];
   matches: Match<NameForm>[];
   slips: SurnameSlip[];
+  wordSlips: WordSlip[];
   persons: Set<NameForm>;
   point: (offset: number) => Point;
 }
@@ -108,7 +110,22 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
       (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
     );
-    return { forms: configured.forms, matches, slips, persons: facts.namedPersons, point: (offset: number) => analysis.point(offset) };
+    const reported = new Set([...matches.flatMap((match) => match.variant.places), ...slips.map((slip) => slip.mention)]);
+    const wordSlips = findWordSlips(analysis.mentions, facts).filter((slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()));
+    return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, point: (offset: number) => analysis.point(offset) };
+  });
+}
+
+function reportWordSlip(slip: WordSlip, point: (offset: number) => Point, report: (finding: Finding) => void): void {
+  const at = point(slip.firstAt);
+  report({
+    start: slip.start,
+    end: slip.end,
+    reason: `"${slip.word}" in "${slip.mention.text}" differs from "${slip.usual}", as the text's names write it (${counted(slip.count)}, first at ${at.line}:${at.column})`,
+    actual: slip.word,
+    expected: [slip.usual],
+    data: { kind: 'spelling', confidence: slip.confidence, canonical: slip.corrected, count: slip.count },
+    fix: slip.confidence === 'high' ? slip.usual : undefined,
   });
 }
 
@@ -137,8 +154,9 @@ export default defineRule<typeof options, FileSummary>({
   fixable: true,
   options,
   check({ analysis, options: opts, report }) {
-    const { matches, slips, point } = documentResult(analysis, opts);
+    const { matches, slips, wordSlips, point } = documentResult(analysis, opts);
     for (const slip of slips) reportSlip(slip, point, report);
+    for (const slip of wordSlips) reportWordSlip(slip, point, report);
     for (const match of matches) {
       const first = match.canonical.places[0];
       const at = first ? point(first.start) : undefined;
@@ -160,9 +178,9 @@ export default defineRule<typeof options, FileSummary>({
     }
   },
   collect({ analysis, options: opts }) {
-    const { forms, matches, slips, persons, point } = documentResult(analysis, opts);
+    const { forms, matches, slips, wordSlips, persons, point } = documentResult(analysis, opts);
     // The file's own findings and the spellings they point to are its voice: the run does not contradict them.
-    const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...slips.map((slip) => slip.mention.text.toLowerCase())]);
+    const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...[...slips, ...wordSlips].map((slip) => slip.mention.text.toLowerCase())]);
     // Only persons of two or more words are compared across files: the rest need not be kept.
     const kept = forms
       .filter((form) => form.count > 0 && form.folded.length >= 2 && persons.has(form))

@@ -1,0 +1,127 @@
+// One word of a longer name misspelt where the rest of the name stays: "Unoted States" beside the
+// document's "United" ("United States", "United Nations"), "Trumun Doctrine" beside "Harry S. Truman",
+// "Jobn Quincy Adams" beside the "John" of the text's other names. The words of all name mentions are
+// counted; a rare word that is no word and no name, one edit from a word the names use more, is a slip.
+import type { NameMention } from '../../src/types.js';
+import { inDictionary } from '../spelling/dictionaries.js';
+import { GIVEN_NAMES } from './given-names.js';
+import type { PeopleFacts } from './people.js';
+import { differsOnlyInEnding, editDistance, fold, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
+
+/** A plain name word: a capital, then lower case ("States", "Truman"); not "U.S." or "McKinley". */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
+interface WordUse {
+  /** The word as first written. */
+  text: string;
+  count: number;
+  first: number;
+  sentences: Set<number>;
+}
+
+/** A word of a name mention reported as a slip of a word the document's names use more often. */
+export interface WordSlip {
+  mention: NameMention;
+  /** Offsets of the misspelt word. */
+  start: number;
+  end: number;
+  word: string;
+  /** The usual spelling of the word, and the mention with it put right. */
+  usual: string;
+  corrected: string;
+  count: number;
+  firstAt: number;
+  confidence: 'high' | 'medium';
+}
+
+const known = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-US', word);
+
+/** True when the one vowel changed sits before the word's last vowel group ("Hinry"/"Henry", not "Sergei"/"Sergey"). */
+function earlyVowelSwap(a: string, b: string): boolean {
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  let k = at;
+  while (k < a.length && /[aeiouy]/.test(a[k]!)) k++;
+  return /[aeiouy]/.test(a.slice(k));
+}
+
+export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFacts): WordSlip[] {
+  const uses = new Map<string, WordUse>();
+  for (const mention of mentions) {
+    for (const word of mention.words) {
+      if (!PLAIN_WORD.test(word)) continue;
+      const key = fold(word);
+      const use = uses.get(key);
+      if (use) {
+        use.count++;
+        use.sentences.add(mention.sentence);
+      } else uses.set(key, { text: word, count: 1, first: mention.start, sentences: new Set([mention.sentence]) });
+    }
+  }
+  // Family names of persons named given name first: a name a reader knows is spelt one way.
+  const western = new Set<string>();
+  for (const [family, people] of facts.families) if (people.some((person) => GIVEN_NAMES.has(person.form.folded[0]!))) western.add(family);
+  // The words by their one-letter deletions (symmetric-delete lookup: linear).
+  const index = new Map<string, string[]>();
+  for (const key of uses.keys()) {
+    for (let i = 0; i <= key.length; i++) {
+      const deleted = i === key.length ? key : key.slice(0, i) + key.slice(i + 1);
+      const list = index.get(deleted);
+      if (!list) index.set(deleted, [key]);
+      else if (list.length < 8) list.push(key);
+    }
+  }
+  // Mention texts, to see whether a name put right is one the document writes ("United States").
+  const written = new Map<string, number>();
+  for (const mention of mentions) written.set(mention.text.toLowerCase(), (written.get(mention.text.toLowerCase()) ?? 0) + 1);
+  const slips: WordSlip[] = [];
+  const nearOf = new Map<string, string[]>();
+  const candidates = (key: string, use: WordUse): string[] => {
+    if (GIVEN_NAMES.has(key) || facts.families.has(key)) return [];
+    // A dictionary word is taken for a slip only where it stands once, in a name written often otherwise ("United Status").
+    const dictionary = known(use.text);
+    if (dictionary && use.count > 1) return [];
+    const found: string[] = [];
+    const near = new Set<string>();
+    for (let i = 0; i <= key.length; i++) for (const other of index.get(i === key.length ? key : key.slice(0, i) + key.slice(i + 1)) ?? []) near.add(other);
+    for (const other of near) {
+      const theirs = uses.get(other)!;
+      if (other === key || other[0] !== key[0] || use.count > theirs.count) continue;
+      if (editDistance(key, other, 1) !== 1 || isInflection(key, other) || differsOnlyInEnding(key, other) || isGenderPair(key, other)) continue;
+      const word = known(theirs.text);
+      // A name against another name needs the usual one used at least twice as often.
+      if (!word && !GIVEN_NAMES.has(other) && use.count * 2 > theirs.count) continue;
+      if (dictionary && !word) continue;
+      // A vowel for a vowel in the last syllable of a name is transliteration ("Sergei"/"Sergey").
+      if (isVowelSwap(key, other) && !word && !western.has(other) && !earlyVowelSwap(key, other)) continue;
+      // Two near names in one sentence are two people ("Jon and John").
+      if (!word && [...use.sentences].some((sentence) => theirs.sentences.has(sentence))) continue;
+      found.push(other);
+    }
+    return found;
+  };
+  for (const mention of mentions) {
+    if (mention.words.length < 2) continue;
+    let cursor = 0;
+    for (const word of mention.words) {
+      const at = mention.text.indexOf(word, cursor);
+      if (at < 0) break;
+      cursor = at + word.length;
+      if (!PLAIN_WORD.test(word)) continue;
+      const key = fold(word);
+      let near = nearOf.get(key);
+      if (!near) nearOf.set(key, (near = candidates(key, uses.get(key)!)));
+      for (const other of near) {
+        const usual = uses.get(other)!;
+        const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
+        // The usual word must be a person's name, or the name put right one the document writes.
+        const usualName = written.get(corrected.toLowerCase()) ?? 0;
+        if (known(word) ? usualName < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && usualName === 0) continue;
+        const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
+        slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: usual.text, corrected, count: usual.count, firstAt: usual.first, confidence });
+        break;
+      }
+    }
+  }
+  return slips;
+}
