@@ -207,9 +207,11 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
       if (GIVEN_NAMES.has(word) && !strong) continue;
       const person = families.get(best.target)?.[0];
       if (person) {
-        // The usual spelling must be used more, or (after a title or a reporting verb) at least as often.
+        // The usual spelling must be used more, or at least as often after a title or a reporting verb,
+        // or where the person was introduced by full name before ("Robert Lansing ... Lansikg said").
         const count = support.get(best.target) ?? 0;
-        if (strong && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
+        const introduced = facts.namedPersons.has(person.form) && person.form.first < mention.start;
+        if ((strong || introduced) && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
         const surname = person.form.text.split(' ')[person.form.folded.lastIndexOf(best.target)] ?? best.target;
         // A fix only where a title, a reporting verb or a possessive says the word names a person.
         const confidence = strong || cue === 'possessive' ? 'high' : 'medium';
