@@ -7,7 +7,7 @@ import { isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
 import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
-import { findWordSlips, type WordSlip } from './words.js';
+import { findFamilySlips, findWordSlips, type WordSlip } from './words.js';
 
 const options = {
   names: {
@@ -133,7 +133,7 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
       (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
     );
     const reported = new Set([...matches.flatMap((match) => match.variant.places), ...slips.map((slip) => slip.mention)]);
-    const wordSlips = findWordSlips(analysis.mentions, facts).filter((slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()));
+    const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter((slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()));
     return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, deliberate, point: (offset: number) => analysis.point(offset) };
   });
 }

@@ -117,7 +117,7 @@ export interface SurnameSlip {
 }
 
 /** Deletion keys of a word: every form with up to `depth` letters removed (symmetric-delete lookup). */
-function deletions(word: string, depth: number, into: Set<string> = new Set()): Set<string> {
+export function deletions(word: string, depth: number, into: Set<string> = new Set()): Set<string> {
   into.add(word);
   if (depth === 0 || word.length <= 3) return into;
   for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
@@ -207,11 +207,9 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
       if (GIVEN_NAMES.has(word) && !strong) continue;
       const person = families.get(best.target)?.[0];
       if (person) {
-        // The usual spelling must be used more, or at least as often after a title or a reporting verb,
-        // or where the person was introduced by full name before ("Robert Lansing ... Lansikg said").
+        // The usual spelling must be used more, or (after a title or a reporting verb) at least as often.
         const count = support.get(best.target) ?? 0;
-        const introduced = facts.namedPersons.has(person.form) && person.form.first < mention.start;
-        if ((strong || introduced) && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
+        if (strong && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
         const surname = person.form.text.split(' ')[person.form.folded.lastIndexOf(best.target)] ?? best.target;
         // A fix only where a title, a reporting verb or a possessive says the word names a person.
         const confidence = strong || cue === 'possessive' ? 'high' : 'medium';

@@ -5,7 +5,8 @@
 import type { NameMention } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import { GIVEN_NAMES } from './given-names.js';
-import type { PeopleFacts } from './people.js';
+import type { NameForm } from './forms.js';
+import { deletions, type PeopleFacts } from './people.js';
 import { differsOnlyInEnding, editDistance, fold, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
 
 /** A plain name word: a capital, then lower case ("States", "Truman"); not "U.S." or "McKinley". */
@@ -120,6 +121,57 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
         const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
         slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: usual.text, corrected, count: usual.count, firstAt: usual.first, confidence });
         break;
+      }
+    }
+  }
+  return slips;
+}
+
+/**
+ * A person's full name whose family name is misspelt where the text otherwise uses the family name
+ * alone: "Tony Blaor" once, then "Mr Blair", "Blair said". The lone name must be used at least twice,
+ * once after a title or before a reporting verb, and belong to no other full name in the text.
+ */
+export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts): WordSlip[] {
+  const lone = new Map<string, { form: NameForm; strong: number }>();
+  for (const form of forms) {
+    if (form.folded.length !== 1 || !PLAIN_WORD.test(form.text)) continue;
+    const strong = (form.places as NameMention[]).filter((place) => {
+      const cue = facts.cues.get(place);
+      return cue === 'title' || cue === 'reporting';
+    }).length;
+    if (form.count >= 2 && strong >= 1) lone.set(form.folded[0]!, { form, strong });
+  }
+  if (lone.size === 0) return [];
+  const index = new Map<string, string[]>();
+  for (const key of lone.keys()) for (const deleted of deletions(key, key.length >= 6 ? 2 : 1)) index.set(deleted, [...(index.get(deleted) ?? []), key].slice(0, 8));
+  const slips: WordSlip[] = [];
+  for (const [family, people] of facts.families) {
+    if (facts.alone.has(family) || family.length < 4) continue;
+    const near = new Set<string>();
+    for (const deleted of deletions(family, family.length >= 6 ? 2 : 1)) for (const other of index.get(deleted) ?? []) near.add(other);
+    for (const person of people) {
+      const { form } = person;
+      const word = form.text.split(' ')[form.folded.lastIndexOf(family)] ?? '';
+      // A common word is no slip here ("Tony Blare" needs a title: people.ts); a proper noun may be ("Vince").
+      if (!PLAIN_WORD.test(word) || inDictionary('en-US', family)) continue;
+      const usual = [...near].find((other) => {
+        const { form: theirs } = lone.get(other)!;
+        // The lone name of another person in the text ("John Adams ... Adams" beside "Jane Addams").
+        if (facts.families.get(other)?.some((them) => them.form.folded[0] !== form.folded[0])) return false;
+        const distance = editDistance(family, other, 2);
+        const reach = Math.min(family.length, other.length) >= 6 ? 2 : 1;
+        if (other[0] !== family[0] || distance > reach || theirs.count <= form.count || isInflection(family, other) || isGenderPair(family, other, false)) return false;
+        // "Jane Addams and Adams said": two people.
+        return ![...form.sentences].some((sentence) => theirs.sentences.has(sentence));
+      });
+      if (!usual) continue;
+      const theirs = lone.get(usual)!.form;
+      for (const mention of form.places as NameMention[]) {
+        const at = mention.text.lastIndexOf(word);
+        if (at < 0) continue;
+        const corrected = mention.text.slice(0, at) + theirs.text + mention.text.slice(at + word.length);
+        slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: theirs.text, corrected, count: theirs.count, firstAt: theirs.first, confidence: 'high' });
       }
     }
   }
