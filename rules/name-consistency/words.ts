@@ -130,7 +130,8 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
 /**
  * A person's full name whose family name is misspelt where the text otherwise uses the family name
  * alone: "Tony Blaor" once, then "Mr Blair", "Blair said". The lone name must be used at least twice,
- * once after a title or before a reporting verb, and belong to no other full name in the text.
+ * once after a title or before a reporting verb, more than every other near spelling together, and
+ * belong to no other full name in the text.
  */
 export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts): WordSlip[] {
   const lone = new Map<string, { form: NameForm; strong: number }>();
@@ -140,7 +141,7 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
       const cue = facts.cues.get(place);
       return cue === 'title' || cue === 'reporting';
     }).length;
-    if (form.count >= 2 && strong >= 1) lone.set(form.folded[0]!, { form, strong });
+    lone.set(form.folded[0]!, { form, strong });
   }
   if (lone.size === 0) return [];
   const index = new Map<string, string[]>();
@@ -156,7 +157,8 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
       // A common word is no slip here ("Tony Blare" needs a title: people.ts); a proper noun may be ("Vince").
       if (!PLAIN_WORD.test(word) || inDictionary('en-US', family)) continue;
       const usual = [...near].find((other) => {
-        const { form: theirs } = lone.get(other)!;
+        const { form: theirs, strong } = lone.get(other)!;
+        if (theirs.count < 2 || strong < 1) return false;
         // The lone name of another person in the text ("John Adams ... Adams" beside "Jane Addams").
         if (facts.families.get(other)?.some((them) => them.form.folded[0] !== form.folded[0])) return false;
         const distance = editDistance(family, other, 2);
@@ -167,6 +169,11 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
       });
       if (!usual) continue;
       const theirs = lone.get(usual)!.form;
+      // The lone spelling must outnumber every other spelling near the family name ("Hans Modrow",
+      // "Modero" twice and "Modro" once: machine translation at sea, not one slip).
+      let others = 0;
+      for (const other of near) if (other !== usual && editDistance(family, other, 2) <= 2) others += lone.get(other)!.form.count;
+      if (theirs.count <= form.count + others) continue;
       for (const mention of form.places as NameMention[]) {
         const at = mention.text.lastIndexOf(word);
         if (at < 0) continue;
