@@ -73,8 +73,17 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     }
   }
   // Mention texts, to see whether a name put right is one the document writes ("United States").
-  const written = new Map<string, number>();
-  for (const mention of mentions) written.set(mention.text.toLowerCase(), (written.get(mention.text.toLowerCase()) ?? 0) + 1);
+  // Pairs of neighbouring words in names ("united states"): the word put right beside the same neighbour.
+  const pairs = new Map<string, number>();
+  for (const mention of mentions) {
+    for (let k = 1; k < mention.words.length; k++) {
+      const pair = `${fold(mention.words[k - 1]!)} ${fold(mention.words[k]!)}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+  }
+  /** How often the names write the usual word beside this word's neighbour (the more used side). */
+  const besideSame = (words: readonly string[], k: number, usual: string): number =>
+    Math.max(k > 0 ? (pairs.get(`${fold(words[k - 1]!)} ${usual}`) ?? 0) : 0, k + 1 < words.length ? (pairs.get(`${usual} ${fold(words[k + 1]!)}`) ?? 0) : 0);
   const slips: WordSlip[] = [];
   const nearOf = new Map<string, string[]>();
   const candidates = (key: string, use: WordUse): string[] => {
@@ -104,7 +113,7 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   for (const mention of mentions) {
     if (mention.words.length < 2) continue;
     let cursor = 0;
-    for (const word of mention.words) {
+    for (const [k, word] of mention.words.entries()) {
       const at = mention.text.indexOf(word, cursor);
       if (at < 0) break;
       cursor = at + word.length;
@@ -115,9 +124,9 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       for (const other of near) {
         const usual = uses.get(other)!;
         const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
-        // The usual word must be a person's name, or the name put right one the document writes.
-        const usualName = written.get(corrected.toLowerCase()) ?? 0;
-        if (known(word) ? usualName < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && usualName === 0) continue;
+        // The usual word must be a person's name, or written in a name beside the same neighbour ("United States").
+        const beside = besideSame(mention.words, k, other);
+        if (known(word) ? beside < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && beside === 0) continue;
         const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
         slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: usual.text, corrected, count: usual.count, firstAt: usual.first, confidence });
         break;
