@@ -133,7 +133,9 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
       (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
     );
     const reported = new Set([...matches.flatMap((match) => match.variant.places), ...slips.map((slip) => slip.mention)]);
-    const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter((slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()));
+    const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter(
+      (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !configured.forms.some((form) => form.preferred && form.key === slip.mention.text.toLowerCase()),
+    );
     return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, deliberate, point: (offset: number) => analysis.point(offset) };
   });
 }

@@ -35,7 +35,13 @@ export interface WordSlip {
   confidence: 'high' | 'medium';
 }
 
+/** Words inside names that are also common words ("Nguyen Van Dang", "Ludwig von Mises"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'bin', 'ben', 'dos', 'das', 'thi']);
+
+/** A word the dictionary knows, as a common word or as a proper noun ("Vince"). */
 const known = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-US', word);
+/** A common word ("united", "county"): a proper noun of the dictionary ("Sergei") is a name like any other. */
+const common = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
 
 /** True when the one vowel changed sits before the word's last vowel group ("Hinry"/"Henry", not "Sergei"/"Sergey"). */
 function earlyVowelSwap(a: string, b: string): boolean {
@@ -98,12 +104,16 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       const theirs = uses.get(other)!;
       if (other === key || other[0] !== key[0] || use.count > theirs.count) continue;
       if (editDistance(key, other, 1) !== 1 || isInflection(key, other) || differsOnlyInEnding(key, other) || isGenderPair(key, other)) continue;
+      // A word the dictionary knows, common or proper ("States", "Britain"), is a spelling to trust.
       const word = known(theirs.text);
       // A name against another name needs the usual one used at least twice as often.
       if (!word && !GIVEN_NAMES.has(other) && use.count * 2 > theirs.count) continue;
+      // An unknown name against another: only long ones, used often, not a vowel apart (the
+      // syllables of Vietnamese or Chinese names: "Trong"/"Truong", "Pham"/"Phan").
+      if (!word && !GIVEN_NAMES.has(other) && !western.has(other) && (other.length < 7 || theirs.count < 3 || isVowelSwap(key, other))) continue;
       if (dictionary && !word) continue;
       // A vowel for a vowel in the last syllable of a name is transliteration ("Sergei"/"Sergey").
-      if (isVowelSwap(key, other) && !word && !western.has(other) && !earlyVowelSwap(key, other)) continue;
+      if (isVowelSwap(key, other) && !common(theirs.text) && !western.has(other) && !earlyVowelSwap(key, other)) continue;
       // Two near names in one sentence are two people ("Jon and John").
       if (!word && [...use.sentences].some((sentence) => theirs.sentences.has(sentence))) continue;
       found.push(other);
@@ -125,6 +135,9 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
         const usual = uses.get(other)!;
         const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
         // The usual word must be a person's name, or written in a name beside the same neighbour ("United States").
+        // A word of four letters only in a name with a common word ("New Yurk"), not among the
+        // short syllables of an Asian name ("Tran Minh Thoi" beside "Thai", "Phan" beside "Pham").
+        if (Math.min(key.length, other.length) < 5 && !(known(usual.text) && mention.words.some((w, j) => j !== k && w.length >= 3 && !NAME_PARTICLES.has(w.toLowerCase()) && common(w)))) continue;
         const beside = besideSame(mention.words, k, other);
         if (known(word) ? beside < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && beside === 0) continue;
         const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
@@ -139,7 +152,7 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
 /**
  * A person's full name whose family name is misspelt where the text otherwise uses the family name
  * alone: "Tony Blaor" once, then "Mr Blair", "Blair said". The lone name must be used at least twice,
- * once after a title or before a reporting verb, more than every other near spelling together, and
+ * once after a title or before a reporting verb (or three times without), more than every other near spelling together, and
  * belong to no other full name in the text.
  */
 export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts): WordSlip[] {
@@ -156,18 +169,20 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
   const index = new Map<string, string[]>();
   for (const key of lone.keys()) for (const deleted of deletions(key, key.length >= 6 ? 2 : 1)) index.set(deleted, [...(index.get(deleted) ?? []), key].slice(0, 8));
   const slips: WordSlip[] = [];
-  for (const [family, people] of facts.families) {
+  for (const [family, all] of facts.families) {
     if (facts.alone.has(family) || family.length < 4) continue;
+    // Only names written given name first have their family name last ("Nguyen Van Trung" does not).
+    const people = all.filter((person) => GIVEN_NAMES.has(person.form.folded[0]!));
     const near = new Set<string>();
     for (const deleted of deletions(family, family.length >= 6 ? 2 : 1)) for (const other of index.get(deleted) ?? []) near.add(other);
     for (const person of people) {
       const { form } = person;
       const word = form.text.split(' ')[form.folded.lastIndexOf(family)] ?? '';
       // A common word is no slip here ("Tony Blare" needs a title: people.ts); a proper noun may be ("Vince").
-      if (!PLAIN_WORD.test(word) || inDictionary('en-US', family)) continue;
+      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || inDictionary('en-US', family)) continue;
       const usual = [...near].find((other) => {
         const { form: theirs, strong } = lone.get(other)!;
-        if (theirs.count < 2 || strong < 1) return false;
+        if (theirs.count < (strong >= 1 ? 2 : 3)) return false;
         // The lone name of another person in the text ("John Adams ... Adams" beside "Jane Addams").
         if (facts.families.get(other)?.some((them) => them.form.folded[0] !== form.folded[0])) return false;
         const distance = editDistance(family, other, 2);
