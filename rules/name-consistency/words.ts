@@ -7,7 +7,7 @@ import { inDictionary } from '../spelling/dictionaries.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { NameForm } from './forms.js';
 import { deletions, type PeopleFacts } from './people.js';
-import { differsOnlyInEnding, editDistance, fold, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
+import { differsOnlyInEnding, editDistance, fold as foldWord, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
 
 /** A plain name word: a capital, then lower case ("States", "Truman"); not "U.S." or "McKinley". */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -53,6 +53,13 @@ function earlyVowelSwap(a: string, b: string): boolean {
 }
 
 export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFacts): WordSlip[] {
+  // Folding (NFD, then a regex) is the costly part: each distinct word is folded once.
+  const foldedWords = new Map<string, string>();
+  const fold = (word: string): string => {
+    let folded = foldedWords.get(word);
+    if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
+    return folded;
+  };
   const uses = new Map<string, WordUse>();
   for (const mention of mentions) {
     for (const word of mention.words) {
@@ -167,7 +174,13 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
   }
   if (lone.size === 0) return [];
   const index = new Map<string, string[]>();
-  for (const key of lone.keys()) for (const deleted of deletions(key, key.length >= 6 ? 2 : 1)) index.set(deleted, [...(index.get(deleted) ?? []), key].slice(0, 8));
+  for (const key of lone.keys()) {
+    for (const deleted of deletions(key, key.length >= 6 ? 2 : 1)) {
+      const list = index.get(deleted);
+      if (!list) index.set(deleted, [key]);
+      else if (list.length < 8) list.push(key);
+    }
+  }
   const slips: WordSlip[] = [];
   for (const [family, all] of facts.families) {
     if (facts.alone.has(family) || family.length < 4) continue;
