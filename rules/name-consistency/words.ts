@@ -85,7 +85,6 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       else if (list.length < 8) list.push(key);
     }
   }
-  // Mention texts, to see whether a name put right is one the document writes ("United States").
   // Pairs of neighbouring words in names ("united states"): the word put right beside the same neighbour.
   const pairs = new Map<string, number>();
   for (const mention of mentions) {
@@ -141,10 +140,10 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       for (const other of near) {
         const usual = uses.get(other)!;
         const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
-        // The usual word must be a person's name, or written in a name beside the same neighbour ("United States").
         // A word of four letters only in a name with a common word ("New Yurk"), not among the
         // short syllables of an Asian name ("Tran Minh Thoi" beside "Thai", "Phan" beside "Pham").
         if (Math.min(key.length, other.length) < 5 && !(known(usual.text) && mention.words.some((w, j) => j !== k && w.length >= 3 && !NAME_PARTICLES.has(w.toLowerCase()) && common(w)))) continue;
+        // The usual word must be a person's name, or written in a name beside the same neighbour ("United States").
         const beside = besideSame(mention.words, k, other);
         if (known(word) ? beside < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && beside === 0) continue;
         const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
