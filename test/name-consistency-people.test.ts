@@ -139,3 +139,59 @@ describe('name-consistency across files speaks with one voice', () => {
     expect(results['kr.txt']!.some((m) => dataOf(m).crossFile)).toBe(false);
   });
 });
+
+describe('name-consistency finds one word of a longer name misspelt', () => {
+  it('finds a word of a place, a body or a phrase named after a person, against the words the names use', () => {
+    const text =
+      'The United States and the United Nations signed the accord. President Harry Truman announced the Truman Doctrine in March. ' +
+      'Truman said the aid was urgent. Critics of the Trumun Doctrine called it a blank cheque, and the Unoted States Senate debated it for weeks.';
+    const messages = lint(text, RULE);
+    expect(spans(text, messages)).toEqual(['Trumun', 'Unoted']);
+    expect(messages.map((m) => m.expected)).toEqual([['Truman'], ['United']]);
+    expect(messages.map((m) => dataOf(m).canonical)).toEqual(['Truman Doctrine', 'United States Senate']);
+    expect(fixesOf(text).sort()).toEqual(['Truman', 'United']);
+  });
+
+  it('finds a given name misspelt into no name beside the given name other people of the text bear', () => {
+    const text = 'President William Taft sent the treaty to the Senate. Former Secretary of State Willaim Jennings Bryan opposed it.';
+    expect(spans(text, lint(text, RULE))).toEqual(['Willaim']);
+  });
+
+  it('finds a misspelt family name in the only full name when the text uses the family name alone', () => {
+    const clean = read('history', '001-secretary-bios-acheson-dean-gooderham.txt');
+    const text = clean.replace('Dean Gooderham Acheson', 'Dean Gooderham Achesen');
+    expect(text).not.toBe(clean);
+    const messages = lint(text, RULE);
+    expect(spans(text, messages)).toEqual(['Achesen']);
+    expect(dataOf(messages[0]).canonical).toBe('Dean Gooderham Acheson');
+  });
+
+  it('leaves alone near names of different people, syllables of Asian names and machine translation at sea', () => {
+    for (const text of [
+      'Jane Addams founded a settlement house in Chicago. President John Adams had died long before; Adams said in 1776 that the vote would be remembered, and Adams was right.',
+      'General Secretary Nguyen Phu Trong received the delegation, and Nguyen Phu Trong thanked the envoys. Minister Tran Van Trung signed for the ministry. Trong said the talks were useful.',
+      'Former East German leader Hans Modrow visited Beijing. Modero said the talks were frank. Modero told reporters he would return. Later, Modro thanked his hosts.',
+      'The oil company Petróleos Mexicanos was founded in 1938. Mexicans celebrated, and Mexicans abroad sent money; the Mexicans of Texas marched.',
+    ]) {
+      expect(lint(text, RULE)).toEqual([]);
+    }
+  });
+
+  it('takes a name marked [sic] as the source’s own spelling', () => {
+    const text =
+      'The resolution read: “That the Secretary take a lease from Samuel Frauncis [sic] for his house.” Samuel Fraunces kept the tavern. ' +
+      'Samuel Fraunces sold it in 1785, and the Secretary paid Samuel Frauncis the rent.';
+    expect(lint(text, RULE)).toEqual([]);
+  });
+
+  it('does not compare transliterations a vowel apart across files', () => {
+    const results = lintRun(
+      {
+        'a.txt': 'President Gamal Abdel Nasser spoke. Gamal Abdel Nasser left. Gamal Abdel Nasser returned.\n',
+        'b.txt': 'In Cairo, Gamal Abdul Nasser nationalised the canal.\n',
+      },
+      RULE,
+    );
+    expect(Object.values(results).flat()).toEqual([]);
+  });
+});

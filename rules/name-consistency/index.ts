@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
-import { collectForms, newForm, type NameForm } from './forms.js';
+import { collectForms, keyOf, newForm, type NameForm } from './forms.js';
+import { isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
 import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
+import { findFamilySlips, findWordSlips, type WordSlip } from './words.js';
 
 const options = {
   names: {
@@ -84,8 +86,27 @@ interface DocumentResult {
   forms: NameForm[];
   matches: Match<NameForm>[];
   slips: SurnameSlip[];
+  wordSlips: WordSlip[];
   persons: Set<NameForm>;
+  /** Names the text marks "[sic]". */
+  deliberate: Set<string>;
   point: (offset: number) => Point;
+}
+
+/** Lower-case names followed by "[sic]": spellings quoted as the source wrote them. */
+function markedSic(analysis: Analysis): Set<string> {
+  const keys = new Set<string>();
+  for (const mention of analysis.mentions) {
+    if (/^\s*\[sic\]/i.test(analysis.text.slice(mention.end, mention.end + 8))) keys.add(keyOf(mention.words));
+  }
+  return keys;
+}
+
+/** Two forms one vowel apart in one word ("Abdel"/"Abdul"): transliterations, each a file's house style. */
+function transliterated(a: GroupForm, b: GroupForm): boolean {
+  if (a.folded.length !== b.folded.length) return false;
+  const odd = a.folded.flatMap((word, k) => (word === b.folded[k] ? [] : [k]));
+  return odd.length === 1 && isVowelSwap(a.folded[odd[0]!]!, b.folded[odd[0]!]!);
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
@@ -97,6 +118,9 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     for (const [family, people] of facts.families) people[0]!.form.support = people[0]!.form.count + (facts.alone.get(family) ?? 0);
     markWestern(collected, facts);
     const configured = configure(collected, opts, preferredForm);
+    // A spelling the text marks "[sic]" is the source's own: never a variant, anywhere in the text.
+    const deliberate = markedSic(analysis);
+    for (const key of deliberate) configured.settings.allow.add(key);
     const together = (a: NameForm, b: NameForm): boolean => {
       const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
       for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
@@ -108,7 +132,24 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
       (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
     );
-    return { forms: configured.forms, matches, slips, persons: facts.namedPersons, point: (offset: number) => analysis.point(offset) };
+    const reported = new Set([...matches.flatMap((match) => match.variant.places), ...slips.map((slip) => slip.mention)]);
+    const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter(
+      (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !configured.forms.some((form) => form.preferred && form.key === slip.mention.text.toLowerCase()),
+    );
+    return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, deliberate, point: (offset: number) => analysis.point(offset) };
+  });
+}
+
+function reportWordSlip(slip: WordSlip, point: (offset: number) => Point, report: (finding: Finding) => void): void {
+  const at = point(slip.firstAt);
+  report({
+    start: slip.start,
+    end: slip.end,
+    reason: `"${slip.word}" in "${slip.mention.text}" differs from "${slip.usual}", as the text's names write it (${counted(slip.count)}, first at ${at.line}:${at.column})`,
+    actual: slip.word,
+    expected: [slip.usual],
+    data: { kind: 'spelling', confidence: slip.confidence, canonical: slip.corrected, count: slip.count },
+    fix: slip.confidence === 'high' ? slip.usual : undefined,
   });
 }
 
@@ -137,8 +178,9 @@ export default defineRule<typeof options, FileSummary>({
   fixable: true,
   options,
   check({ analysis, options: opts, report }) {
-    const { matches, slips, point } = documentResult(analysis, opts);
+    const { matches, slips, wordSlips, point } = documentResult(analysis, opts);
     for (const slip of slips) reportSlip(slip, point, report);
+    for (const slip of wordSlips) reportWordSlip(slip, point, report);
     for (const match of matches) {
       const first = match.canonical.places[0];
       const at = first ? point(first.start) : undefined;
@@ -160,9 +202,9 @@ export default defineRule<typeof options, FileSummary>({
     }
   },
   collect({ analysis, options: opts }) {
-    const { forms, matches, slips, persons, point } = documentResult(analysis, opts);
+    const { forms, matches, slips, wordSlips, persons, deliberate, point } = documentResult(analysis, opts);
     // The file's own findings and the spellings they point to are its voice: the run does not contradict them.
-    const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...slips.map((slip) => slip.mention.text.toLowerCase())]);
+    const flagged = new Set([...matches.flatMap((match) => [match.variant.key, match.canonical.key]), ...[...slips, ...wordSlips].map((slip) => slip.mention.text.toLowerCase())]);
     // Only persons of two or more words are compared across files: the rest need not be kept.
     const kept = forms
       .filter((form) => form.count > 0 && form.folded.length >= 2 && persons.has(form))
@@ -177,7 +219,7 @@ export default defineRule<typeof options, FileSummary>({
           const end = point(place.end);
           return [start.line, start.column, start.offset, end.line, end.column, end.offset];
         }),
-        flagged: flagged.has(form.key),
+        flagged: flagged.has(form.key) || deliberate.has(form.key),
       }));
     return kept.length > 0 ? { forms: kept } : undefined;
   },
@@ -202,7 +244,10 @@ export default defineRule<typeof options, FileSummary>({
     }
     const configured = configure([...merged.values()], opts, preferredForm);
     // Diacritics and spacing are each file's house style: reported within a file, never across files.
-    const acrossFiles = findVariants(configured.forms, configured.settings).filter((match) => match.kind !== 'diacritics' && match.kind !== 'spacing');
+    // So are transliterations a vowel apart ("Gamal Abdel Nasser" in one essay, "Gamal Abdul Nasser" in another).
+    const acrossFiles = findVariants(configured.forms, configured.settings).filter(
+      (match) => match.kind !== 'diacritics' && match.kind !== 'spacing' && !transliterated(match.variant, match.canonical),
+    );
     for (const match of acrossFiles) {
       const files = filesOf.get(match.canonical) ?? [];
       const home = files[0];

@@ -117,7 +117,7 @@ export interface SurnameSlip {
 }
 
 /** Deletion keys of a word: every form with up to `depth` letters removed (symmetric-delete lookup). */
-function deletions(word: string, depth: number, into: Set<string> = new Set()): Set<string> {
+export function deletions(word: string, depth: number, into: Set<string> = new Set()): Set<string> {
   into.add(word);
   if (depth === 0 || word.length <= 3) return into;
   for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);

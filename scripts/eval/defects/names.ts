@@ -140,20 +140,41 @@ function surnameSlip(edits: number, kind: string): DefectKind {
   };
 }
 
-/** A later repeat of a person's full name with one word (of 4+ letters) misspelt. */
+/**
+ * A person's full name with one word misspelt: in a later repeat of the full name, any word (of 4+
+ * letters); in another use (most often the first, where the person is introduced), the family name,
+ * the word the text also writes alone, twice or more ("Dean Achesen ... Secretary Acheson ... Acheson said").
+ */
 function fullNameSlip(edits: number, kind: string): DefectKind {
   return {
     kind,
     ruleId: RULE,
     apply(draft) {
-      const candidates = laterRepeats(draft, (words) => words.length >= 2);
+      const all = mentionsOf(draft);
+      const families = familyNames(all);
+      const lone = new Map<string, number>();
+      for (const f of all) if (f.mention.words.length === 1) lone.set(f.mention.text, (lone.get(f.mention.text) ?? 0) + 1);
+      const seen = new Set<string>();
+      const candidates: { found: Found; words: string[] }[] = [];
+      for (const f of all) {
+        const words = f.mention.words;
+        const family = words[words.length - 1]!;
+        if (words.length >= 2 && families.has(family) && !f.para.used) {
+          if (seen.has(f.mention.text)) candidates.push({ found: f, words });
+          // Where the family name stands alone once only, one use against one: no reader could tell the slip.
+          else if (GIVEN_NAMES.has(words[0]!.toLowerCase()) && lone.get(family)! >= 2) candidates.push({ found: f, words: [family] });
+        }
+        seen.add(f.mention.text);
+      }
       if (candidates.length === 0) return false;
-      const found = draft.random.pick(candidates);
-      const words = found.mention.words.filter((word) => isPlainName(word) && word.length >= (edits === 1 ? 4 : 6));
+      const { found, words: alterable } = draft.random.pick(candidates);
+      const words = alterable.filter((word) => isPlainName(word) && word.length >= (edits === 1 ? 4 : 6));
       if (words.length === 0) return false;
       const word = draft.random.pick(words);
       const altered = misspell(word, edits, draft.random);
-      return altered ? mark(found, found.mention.text.replace(word, altered), kind) : false;
+      if (!altered) return false;
+      const at = found.mention.text.lastIndexOf(word);
+      return mark(found, found.mention.text.slice(0, at) + altered + found.mention.text.slice(at + word.length), kind);
     },
   };
 }
