@@ -6,6 +6,7 @@ import { analyse, type DocumentAnalysis } from './analysis/index.js';
 import { formatFor } from './analysis/format.js';
 import type { ResolvedConfig } from './config.js';
 import { applyControlComments, applyControls } from './controls.js';
+import { dropOverlappingMessages } from './overlaps.js';
 import { docsUrl } from './rule.js';
 import { RULES } from './registry.js';
 import type { Finding, Point, RuleDefinition, RunFinding, Severity } from './types.js';
@@ -149,6 +150,7 @@ export function lintDocument(text: string, filePath: string | undefined, config:
   const processor = processorFor(config);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
+  dropOverlappingMessages(file);
   addAnalysisNotes(file);
   applyControlComments(file, config.plugins?.map((plugin) => plugin.name));
   sortMessages(file);
