@@ -48,6 +48,14 @@ describe('garbled-sentence: stray-word-inside', () => {
     expect(inside(text)).toEqual([]);
   });
 
+  it('leaves alone relative clauses without "that": a stranded preposition, a noun before its clause', () => {
+    const text = [
+      'The report listed the kinds of cases the court would hear and the kinds of appeals judges usually reject.',
+      'The tools we started with shape the result more than the data do.',
+    ].join(' ');
+    expect(inside(text + '\n')).toEqual([]);
+  });
+
   it('leaves alone a verb between two names when the first is a name on its own', () => {
     const text = 'President Truman met Stalin at Potsdam, where the Truman Stalin talks were tense. Later Truman told Stalin about the bomb.\n';
     expect(inside(text)).toEqual([]);

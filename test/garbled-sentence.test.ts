@@ -20,6 +20,11 @@ describe('garbled-sentence: no-verb', () => {
     expect(found(text)).toEqual([{ kind: 'no-verb', rule: 'garbled-sentence', text: 'Tran Thanh Man, Chairman of the National Assembly.' }]);
   });
 
+  it('reads a verb whose past is its base form before an amount ("cost billions")', () => {
+    const text = 'The dam took ten years to build. The project cost billions of dollars a year. The storm hit 40 towns along the coast.\n';
+    expect(found(text)).toEqual([]);
+  });
+
   it('flags a verbless fragment in the middle of a paragraph', () => {
     const text = 'Visitor numbers reached 4 million last year. The top 25% level. Hotels expect more guests this year.\n';
     expect(found(text).map((f) => f.text)).toEqual(['The top 25% level.']);

@@ -194,7 +194,8 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
     if (after !== undefined && AFTER_VERB.has(after.pos) && hasSubjectBefore(tokens, b, after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
   // "The Convention of 1818 set the boundary": a verb whose past is its base form, after its subject, before its object.
-  if (SAME_FORM_PAST.has(token.lower) && before && SUBJECT_END.has(before.pos) && after && (after.pos === 'DET' || after.pos === 'PRON')) return true;
+  // Also before an amount: "The project cost billions of dollars", "The storm hit 40 towns".
+  if (SAME_FORM_PAST.has(token.lower) && before && SUBJECT_END.has(before.pos) && after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || AMOUNTS.test(after.lower))) return true;
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
   // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
@@ -214,6 +215,9 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   const pluralSubject = (name && /[^su]s$/.test(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
   return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ' && isBaseVerb(token.lower);
 }
+
+/** Words of amount that may open an object: "cost billions", "cut thousands of jobs". */
+const AMOUNTS = /^(?:hundreds|thousands|millions|billions|trillions|dozens|scores|tens|more|less|much|little)$/;
 
 /** Verbs whose simple past is their base form: "set", "put", "cut". */
 const SAME_FORM_PAST = new Set('set put cut hit let cost spread shut cast beat bid burst hurt split upset broadcast forecast shed thrust'.split(' '));

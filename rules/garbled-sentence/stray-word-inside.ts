@@ -84,6 +84,24 @@ function timePhraseAt(tokens: Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 4).some((token) => TIME_WORDS.has(token.lower));
 }
 
+/** A preposition that ends a relative clause without "that": "the questions we began with illuminate the past". */
+function strandedPreposition(tokens: Token[], p: number): boolean {
+  const verb = tokens[p - 1];
+  const subject = tokens[p - 2];
+  return verb?.pos === 'VERB' && (subject?.pos === 'PRON' || subject?.pos === 'NOUN' || subject?.pos === 'PROPN');
+}
+
+/**
+ * A relative clause without "that" opens at `i`: an article's noun phrase, then its verb ("the types of rights
+ * the United States would protect"), so the word before it is the clause's noun, not a stray.
+ */
+function contactClauseAt(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 5 && ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(tokens[j]!.pos)) j++;
+  const verb = tokens[j];
+  return j > i + 1 && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
+}
+
 /** The grammatical patterns: the word at `k` has no place between its neighbours. */
 function outOfPlace(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]!;
@@ -91,7 +109,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]!;
   const form = word.pos === 'VERB' ? formOf(word.lower) : 'other';
   // "the Annexation of win Texas", "in managed the Americas": a preposition before a finite verb.
-  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && word.pos === 'VERB' && !canBeNoun(word.lower)) {
+  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && word.pos === 'VERB' && !canBeNoun(word.lower) && !strandedPreposition(tokens, k - 1)) {
     if (form === 'base' && startsObject(after)) return true;
     if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
@@ -106,7 +124,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && /[^s]s$/.test(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
   // "trustee of ranks the Business Council": a bare noun or adjective between a preposition and "the", mid-clause.
   const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
-  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1)) {
+  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1) && !strandedPreposition(tokens, k - 1)) {
     // A verb the dictionary also knows as a noun ("of build the") is out of place either way.
     if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower)) return true;
     if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
