@@ -108,8 +108,10 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
   const form = word.pos === 'VERB' ? formOf(word.lower) : 'other';
+  // A preposition the word could be misplaced after (not one that ends a clause: "we began with").
+  const afterPreposition = PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !strandedPreposition(tokens, k - 1);
   // "the Annexation of win Texas", "in managed the Americas": a preposition before a finite verb.
-  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && word.pos === 'VERB' && !canBeNoun(word.lower) && !strandedPreposition(tokens, k - 1)) {
+  if (afterPreposition && word.pos === 'VERB' && !canBeNoun(word.lower)) {
     if (form === 'base' && startsObject(after)) return true;
     if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
@@ -124,7 +126,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && /[^s]s$/.test(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
   // "trustee of ranks the Business Council": a bare noun or adjective between a preposition and "the", mid-clause.
   const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
-  if (PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1) && !strandedPreposition(tokens, k - 1)) {
+  if (afterPreposition && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
     // A verb the dictionary also knows as a noun ("of build the") is out of place either way.
     if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower)) return true;
     if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
