@@ -14,7 +14,7 @@ import { lintSource } from './run/lint-task.js';
 import { readReports } from './merge-reports.js';
 import { checkRun, RuleFailure } from './pipeline.js';
 import { Progress } from './run/progress.js';
-import { REPORTERS } from './reporters/index.js';
+import { REPORT_PIECES, REPORTERS } from './reporters/index.js';
 import { RULES } from './registry.js';
 import { restore, serialise } from './run/serial.js';
 import { parseShard, selectShard } from './shard.js';
@@ -157,18 +157,37 @@ function wantsColor(values: { 'no-color'?: boolean; 'output-file'?: string }, io
   return !values['no-color'] && io.isTTY && !io.env.NO_COLOR && values['output-file'] === undefined;
 }
 
-function writeOutput(output: string, outputFile: string | undefined, io: Io): void {
-  const text = output === '' || output.endsWith('\n') ? output : output + '\n';
-  if (outputFile === undefined) {
-    if (text) io.stdout(text);
-    return;
-  }
-  const target = checkOutputFile(outputFile, io)!;
+/** Writes a report (whole, or in pieces that are never joined into one string) and a final newline. */
+function writeOutput(output: string | Iterable<string>, outputFile: string | undefined, io: Io): void {
+  const target = outputFile === undefined ? undefined : checkOutputFile(outputFile, io)!;
+  const refused = (error: unknown): UsageError => new UsageError(`Cannot write --output-file ${outputFile}: ${errorText(error)}`);
+  let fd: number | undefined;
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, text);
+    if (target !== undefined) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fd = fs.openSync(target, 'w');
+    }
   } catch (error) {
-    throw new UsageError(`Cannot write --output-file ${outputFile}: ${errorText(error)}`);
+    throw refused(error);
+  }
+  const put = (text: string): void => {
+    if (fd === undefined) return void io.stdout(text);
+    try {
+      fs.writeFileSync(fd, text);
+    } catch (error) {
+      throw refused(error);
+    }
+  };
+  try {
+    let last = '';
+    for (const piece of typeof output === 'string' ? [output] : output) {
+      if (piece === '') continue;
+      put(piece);
+      last = piece;
+    }
+    if (last !== '' && !last.endsWith('\n')) put('\n');
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -397,7 +416,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     writeOutput(diff, values['output-file'], io);
   } else {
     const color = wantsColor(values, io);
-    writeOutput(report(files, { quiet, color, version: VERSION }), values['output-file'], io);
+    const options = { quiet, color, version: VERSION };
+    writeOutput(REPORT_PIECES[values.format]?.(files, options) ?? report(files, options), values['output-file'], io);
   }
   if (failed) return 2;
   return exitCode(files, quiet, values.frail, maxWarnings, io);
