@@ -2,6 +2,7 @@
 // counts only words in runs of at least two aligned words, so scattered common words do not count.
 import { combine } from './hash.js';
 import { SHINGLE_WORDS, shingles } from './sketch.js';
+import type { WordHashes } from './records.js';
 
 export interface Overlap {
   /** Share of each paragraph's words that the other repeats. */
@@ -15,7 +16,7 @@ export interface Overlap {
 const MAX_CELLS = 4_000_000;
 const MIN_RUN = 2;
 
-function alignedCover(a: readonly number[], b: readonly number[]): [Uint8Array, Uint8Array] {
+function alignedCover(a: WordHashes, b: WordHashes): [Uint8Array, Uint8Array] {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
@@ -48,7 +49,7 @@ function alignedCover(a: readonly number[], b: readonly number[]): [Uint8Array, 
   return [coverA, coverB];
 }
 
-function shingleCover(a: readonly number[], b: readonly number[]): [Uint8Array, Uint8Array] {
+function shingleCover(a: WordHashes, b: WordHashes): [Uint8Array, Uint8Array] {
   const cover = (own: number[], length: number, other: ReadonlySet<number>): Uint8Array => {
     const covered = new Uint8Array(length);
     own.forEach((hash, i) => other.has(hash) && covered.fill(1, i, i + SHINGLE_WORDS));
@@ -61,7 +62,7 @@ function shingleCover(a: readonly number[], b: readonly number[]): [Uint8Array, 
 
 const share = (covered: Uint8Array): number => (covered.length === 0 ? 0 : covered.reduce((sum, x) => sum + x, 0) / covered.length);
 
-export function overlap(earlier: readonly number[], later: readonly number[]): Overlap {
+export function overlap(earlier: WordHashes, later: WordHashes): Overlap {
   const [earlierCovered, laterCovered] =
     earlier.length * later.length <= MAX_CELLS ? alignedCover(earlier, later) : shingleCover(earlier, later);
   return { earlier: share(earlierCovered), later: share(laterCovered), laterCovered };
@@ -106,7 +107,7 @@ export class CoverBounds {
   private loaded = 0;
   private asked = 0;
 
-  load(words: readonly number[]): void {
+  load(words: WordHashes): void {
     let size = this.keys.length;
     while (size < words.length * 2) size *= 2;
     if (size !== this.keys.length || this.loaded === 0xffffffff || this.asked > 0xfff00000) {
@@ -127,7 +128,7 @@ export class CoverBounds {
   }
 
   /** Bounds on the share of `other` and of the loaded paragraph that `overlap(other, loaded)` can find. */
-  shares(other: readonly number[]): { other: number; loaded: number } {
+  shares(other: WordHashes): { other: number; loaded: number } {
     const asked = ++this.asked;
     let covered = 0;
     let previous = false;
@@ -159,4 +160,4 @@ export class CoverBounds {
   }
 }
 
-const pairKey = (words: readonly number[], i: number): number => combine(words[i]!, words[i + 1]!) | 0;
+const pairKey = (words: WordHashes, i: number): number => combine(words[i]!, words[i + 1]!) | 0;

@@ -121,14 +121,15 @@ export default defineRule({
     const reported = new Set(matches.map((match) => match.later));
     const kept = records.map((record, i) => ({ record, reported: reported.has(i) })).filter(({ record }) => record.words.length >= options.minWords);
     return {
-      paragraphs: kept.map(({ record: { start, end, key, words, sentences, titleLike } }) => ({ start, end, key, words, titleLike, sentences: sentences.map(({ from, to }) => ({ from, to })) })),
+      paragraphs: kept.map(({ record: { start, end, key, words, sentences, titleLike } }) => ({ start, end, key, words: Array.from(words), titleLike, sentences: sentences.map(({ from, to }) => ({ from, to })) })),
       reported: kept.flatMap(({ reported: done }, i) => (done ? [i] : [])),
     };
   },
 
   checkRun(entries, { options, report }) {
     if (!options.crossFile) return;
-    const items = entries.flatMap((entry, group) => (entry.data as Collected).paragraphs.map((record) => ({ group, record })));
+    // Words as typed arrays again, as inside one file (one kind of array for the comparisons).
+    const items = entries.flatMap((entry, group) => (entry.data as Collected).paragraphs.map((record) => ({ group, record: { ...record, words: Uint32Array.from(record.words) } })));
     const skip = new Set<number>();
     let offset = 0;
     for (const entry of entries) {

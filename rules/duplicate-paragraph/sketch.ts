@@ -1,5 +1,6 @@
 // Word shingles, MinHash signatures and LSH buckets: finds candidate pairs without comparing all pairs.
 import { combine, fnv1a, mix } from './hash.js';
+import type { WordHashes } from './records.js';
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 2;
@@ -11,7 +12,7 @@ const BANDS = 20;
 const SEEDS = Uint32Array.from({ length: ROWS * BANDS }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9) >>> 0));
 
 /** Hashes of the word windows of `words[from, to)`. */
-export function shingles(words: readonly number[], from = 0, to = words.length): number[] {
+export function shingles(words: WordHashes, from = 0, to = words.length): number[] {
   const out: number[] = [];
   for (let i = from; i + SHINGLE_WORDS <= to; i++) {
     let hash = words[i]!;
@@ -29,7 +30,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** The shingles that go into a sketch: all but those made only of function words. */
-export function sketchShingles(words: readonly number[], from: number, to: number): number[] {
+export function sketchShingles(words: WordHashes, from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i + SHINGLE_WORDS <= to; i++) {
     let hash = words[i]!;
@@ -83,7 +84,7 @@ export function sketchRanges(wordCount: number, sentences: readonly { from: numb
  * hashed once: the whole paragraph's signature is the minimum of its sentences' and of the shingles
  * that cross from one sentence into the next.
  */
-export function rangeSignatures(words: readonly number[], sentences: readonly { from: number; to: number }[]): (Uint32Array | undefined)[] {
+export function rangeSignatures(words: WordHashes, sentences: readonly { from: number; to: number }[]): (Uint32Array | undefined)[] {
   const whole = new Uint32Array(SEEDS.length).fill(0xffffffff);
   let wholeShingles = 0;
   const own = new Map<number, Uint32Array | undefined>();
