@@ -16,13 +16,28 @@ export interface Overlap {
 const MAX_CELLS = 4_000_000;
 const MIN_RUN = 2;
 
+/** Alignment tables up to this many cells reuse one array (4 MB); larger ones, rare, are made and dropped. */
+const REUSED_CELLS = 1 << 20;
+let reused = new Int32Array(0);
+
+/** A table of `cells` cells whose last row (`width` cells from `cells - width`) is zero; the rest is written before it is read. */
+function alignmentTable(cells: number, width: number): Int32Array {
+  if (cells > REUSED_CELLS) return new Int32Array(cells);
+  if (reused.length < cells) reused = new Int32Array(Math.min(REUSED_CELLS, Math.max(cells, reused.length * 2, 1 << 12)));
+  reused.fill(0, cells - width, cells);
+  return reused;
+}
+
 function alignedCover(a: WordHashes, b: WordHashes): [Uint8Array, Uint8Array] {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
-  // suffix[i * width + j] = length of the longest common subsequence of a[i..] and b[j..].
-  const suffix = new Int32Array((n + 1) * width);
+  // suffix[i * width + j] = length of the longest common subsequence of a[i..] and b[j..]; the last
+  // row and column are zero (one array reused from pair to pair: a new one for each pair made
+  // tens of megabytes of garbage outside the heap on a long document).
+  const suffix = alignmentTable((n + 1) * width, width);
   for (let i = n - 1; i >= 0; i--) {
+    suffix[i * width + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
       suffix[i * width + j] =
         a[i] === b[j] ? suffix[(i + 1) * width + j + 1]! + 1 : Math.max(suffix[(i + 1) * width + j]!, suffix[i * width + j + 1]!);
