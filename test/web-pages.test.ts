@@ -71,3 +71,18 @@ describe('web pages: spelling', () => {
     expect(lint(text, SPELLING)).toEqual([]);
   });
 });
+
+describe('web pages: term-consistency', () => {
+  it('leaves the capitals of a paragraph in another language to that language', () => {
+    const text = [
+      'The District Attorney announced that the Cold Case Unit had solved four cases with the help of genetic genealogy.',
+      '',
+      'La Oficina del Fiscal de Distrito anunció que los casos fueron resueltos por la unidad. El fiscal de distrito dijo que los Casos sin Resolver son una prioridad para la oficina y que el distrito seguirá trabajando.',
+      '',
+      'The district attorney thanked the police departments of the four counties for their work.',
+    ].join('\n');
+    const messages = lint(text, { 'term-consistency': 'warn' });
+    expect(messages.filter((m) => /"(?:casos|Casos|fiscal|Fiscal|distrito|Distrito)"/.test(m.reason))).toEqual([]);
+  });
+});
+
