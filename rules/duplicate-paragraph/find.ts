@@ -76,8 +76,8 @@ function isLoneSentence(earlier: ParagraphSketch, later: ParagraphSketch, share:
   return covered * 2 <= first.to - first.from;
 }
 
-/** Names and numbers one paragraph has where the other differs: at least this many on each side make them parallel. */
-const MIN_PARALLEL_NAMES = 2;
+/** Names and numbers one paragraph has where the other differs: at least this many on each side make them parallel (an edited copy or a copy with name slips has fewer). */
+const MIN_PARALLEL_NAMES = 3;
 
 const unrepeatedNames = (record: ParagraphSketch, covered: Uint8Array): number => {
   let count = 0;

@@ -28,7 +28,7 @@ export interface ParagraphSketch {
    * only compared word for word, since a lead that restates the headline is how news is written.
    */
   titleLike: boolean;
-  /** Positions in `words` of the words that name someone or something: capitalised inside a sentence, or with a digit. */
+  /** Positions in `words` of the words that name someone or something (`isNameWord`). */
   names: number[];
 }
 
@@ -43,6 +43,15 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
 /** A paragraph cut short with an ellipsis: a teaser of another page, which listings repeat by design. */
 const TEASER_END = /(?:\.{3}|…)\s*$/u;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A word with a digit, or capitalised inside its sentence (first in it, only before another capitalised word: "Maria Ruiz said"). */
+function isNameWord(tokens: Analysis['tokens'], t: number, first: boolean): boolean {
+  const text = tokens[t]!.text;
+  if (/\d/.test(text)) return true;
+  return CAPITALISED.test(text) && (!first || CAPITALISED.test(tokens[t + 1]?.text ?? ''));
+}
 
 /** Records for the document's running-prose paragraphs (other kinds are boilerplate or quotation). */
 export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
@@ -65,7 +74,7 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
         let hash = hashes.get(token.text);
         if (hash === undefined) hashes.set(token.text, (hash = hasWordCharacter(token.text) ? fnv1a(normaliseToken(token.text)) : -1));
         if (hash < 0) continue;
-        if ((words.length > from && /^\p{Lu}/u.test(token.text)) || /\d/.test(token.text)) names.push(words.length);
+        if (isNameWord(tokens, t, words.length === from)) names.push(words.length);
         words.push(hash);
       }
       sentences.push({ from, to: words.length, key: textKey(normaliseText(sentence.text)), start: sentence.start, end: sentence.end });
