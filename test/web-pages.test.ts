@@ -65,6 +65,11 @@ describe('web pages: spelling', () => {
     expect(messages.map((m) => (m as unknown as { data?: { kind?: string } }).data?.kind)).toEqual(['language']);
   });
 
+  it('leaves the parts of a censored word alone, and knows common variants', () => {
+    const text = 'He shouted “I hate f***ing liars” at the crowd. She wore a blue bandana, and the discovery expeditor filed the papers.';
+    expect(lint(text, SPELLING)).toEqual([]);
+  });
+
   it('knows the vocabulary of courts and the platforms page footers name', () => {
     const text =
       'The defendant pled guilty and waived his right to a petit jury. The court heard an amicus brief on the rule of lenity during the pendency of the appeal, and the accelerant was found at the scene. Follow us on youtube and linkedin.';

@@ -197,7 +197,8 @@ function isTruncated(analysis: Analysis, book: WordBook, i: number): boolean {
 function isFragment(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1];
-  if (!token.spaceBefore && previous && (previous.type === 'emoji' || /[\p{L}\d]$/u.test(previous.text))) return true;
+  // A word glued to a letter, digit or emoji, or to the asterisks of a censored word ("f***ing").
+  if (!token.spaceBefore && previous && (previous.type === 'emoji' || /[\p{L}\d*]$/u.test(previous.text))) return true;
   let first = i;
   while (first > 0 && !tokens[first]!.spaceBefore) first--;
   let last = i;
