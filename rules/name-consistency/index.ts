@@ -129,12 +129,14 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     const settings = { ...configured.settings, together, misspelt: true };
     const matches = findVariants(configured.forms, settings);
     const allowed = configured.settings.allow;
+    const reported = new Set(matches.flatMap((match) => match.variant.places));
     const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
-      (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
+      (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !reported.has(slip.mention),
     );
-    const reported = new Set([...matches.flatMap((match) => match.variant.places), ...slips.map((slip) => slip.mention)]);
+    for (const slip of slips) reported.add(slip.mention);
+    const preferred = new Set(configured.forms.filter((form) => form.preferred).map((form) => form.key));
     const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter(
-      (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !configured.forms.some((form) => form.preferred && form.key === slip.mention.text.toLowerCase()),
+      (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !preferred.has(slip.mention.text.toLowerCase()),
     );
     return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, deliberate, point: (offset: number) => analysis.point(offset) };
   });

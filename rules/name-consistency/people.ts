@@ -120,7 +120,13 @@ export interface SurnameSlip {
 export function deletions(word: string, depth: number, into: Set<string> = new Set()): Set<string> {
   into.add(word);
   if (depth === 0 || word.length <= 3) return into;
-  for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
+  // Each pair of positions once (i before j), in the order a recursive deletion would find them.
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    into.add(once);
+    if (depth < 2 || once.length <= 3) continue;
+    for (let j = i + 1; j < word.length; j++) into.add(word.slice(0, i) + word.slice(i + 1, j) + word.slice(j + 1));
+  }
   return into;
 }
 
