@@ -113,7 +113,7 @@ describe('name-consistency across files speaks with one voice', () => {
       {
         'a.txt': 'Soviet Premier Nikita Khrushchev spoke. Nikita Khrushchev left. Khrushchev returned.\n',
         'b.txt': 'Nikita Khrushchev met envoys in Vienna.\n',
-        'c.txt': 'In Laos, Nikita Khruschev weighed his options.\n',
+        'c.txt': 'In Laos, Nikita Khrushcev weighed his options.\n',
       },
       RULE,
     );
@@ -193,5 +193,18 @@ describe('name-consistency finds one word of a longer name misspelt', () => {
       RULE,
     );
     expect(Object.values(results).flat()).toEqual([]);
+  });
+
+  it('leaves each file its romanisation of a name (an "h" after a consonant, a double letter) but still reports a mix in one file', () => {
+    const run = {
+      'a.txt': 'Premier Nikita Khrushchev spoke. Nikita Khrushchev left. Premier Moammar Gadhafi met Nikita Khrushchev.\n',
+      'b.txt': 'In Vienna, Nikita Khruschev met the President. Moammar Gadafi sent an envoy.\n',
+    };
+    expect(Object.values(lintRun(run, RULE)).flat()).toEqual([]);
+    const mixed = 'Premier Nikita Khrushchev spoke. Nikita Khrushchev left, and Nikita Khrushchev returned. Nikita Khruschev then flew home.';
+    expect(spans(mixed, lint(mixed, RULE))).toEqual(['Nikita Khruschev']);
+    // A letter that is no romanisation choice is still reported across files.
+    const slip = { ...run, 'b.txt': 'In Vienna, Nikita Khrushcev met the President.\n' };
+    expect(Object.values(lintRun(slip, RULE)).flat().length).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, keyOf, newForm, type NameForm } from './forms.js';
-import { isVowelSwap } from './similarity.js';
+import { isRomanisationPair, isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
 import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
@@ -102,11 +102,16 @@ function markedSic(analysis: Analysis): Set<string> {
   return keys;
 }
 
-/** Two forms one vowel apart in one word ("Abdel"/"Abdul"): transliterations, each a file's house style. */
+/**
+ * Two forms whose one odd word is romanised two ways: a vowel for a vowel ("Abdel"/"Abdul"), an "h"
+ * after a consonant ("Khrushchev"/"Khruschev"), a consonant single or double: each a file's house style.
+ */
 function transliterated(a: GroupForm, b: GroupForm): boolean {
   if (a.folded.length !== b.folded.length) return false;
   const odd = a.folded.flatMap((word, k) => (word === b.folded[k] ? [] : [k]));
-  return odd.length === 1 && isVowelSwap(a.folded[odd[0]!]!, b.folded[odd[0]!]!);
+  if (odd.length !== 1) return false;
+  const [mine, theirs] = [a.folded[odd[0]!]!, b.folded[odd[0]!]!];
+  return isVowelSwap(mine, theirs) || isRomanisationPair(mine, theirs);
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
