@@ -104,7 +104,7 @@ function markedSic(analysis: Analysis): Set<string> {
 
 /**
  * Two forms whose one odd word is romanised two ways: a vowel for a vowel ("Abdel"/"Abdul"), an "h"
- * after a consonant ("Khrushchev"/"Khruschev"), a consonant single or double: each a file's house style.
+ * after a consonant ("Khrushchev"/"Khruschev"): each a file's house style.
  */
 function transliterated(a: GroupForm, b: GroupForm): boolean {
   if (a.folded.length !== b.folded.length) return false;

@@ -54,9 +54,9 @@ export function isVowelSwap(a: string, b: string): boolean {
 }
 
 /**
- * Two romanisations of one foreign name that differ by a letter the systems write or leave out: an
- * "h" after a consonant ("Khrushchev"/"Khruschev", "Gadhafi"/"Gadafi") or a consonant written single
- * or double ("Mohammed"/"Mohamed"). Publishers choose one each; neither is a slip of the other.
+ * Two romanisations of one foreign name that differ by an "h" the systems write or leave out after
+ * a consonant ("Khrushchev"/"Khruschev", "Gadhafi"/"Gadafi"). Publishers choose one each; neither is
+ * a slip of the other. (A consonant single or double is left a slip: the commoner typo.)
  */
 export function isRomanisationPair(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -66,7 +66,7 @@ export function isRomanisationPair(a: string, b: string): boolean {
   if (long.slice(at + 1) !== short.slice(at) || at === 0) return false;
   const added = long[at]!;
   const before = long[at - 1]!;
-  return (added === 'h' && /[dgkstz]/.test(before)) || (added === before && !/[aeiouy]/.test(added));
+  return added === 'h' && /[dgkstz]/.test(before);
 }
 
 /** Endings that make another word, not another spelling: plurals, demonyms, British/American pairs. */
