@@ -208,3 +208,28 @@ describe('name-consistency finds one word of a longer name misspelt', () => {
     expect(Object.values(lintRun(slip, RULE)).flat().length).toBe(1);
   });
 });
+
+describe('name-consistency on news it was not built on', () => {
+  // Short reports written for this test (not from any evaluation set): one later surname slip each.
+  const cases: [string, string][] = [
+    [
+      'Chancellor Olaf Scholz defended the decision to send tanks. Scholz said Germany was acting in concert with its allies. In a speech to the Bundestag, Mr Schloz said there would be no German troops on the ground. Scholz’s spokesman later confirmed the timetable.',
+      'Schloz',
+    ],
+    [
+      'Dr Anthony Fauci testified before the Senate on Tuesday. Dr Fauci said the vaccine trials were on schedule. Fauci’s testimony came as cases rose in several states. Senators pressed Dr Fuaci on the timetable for schools.',
+      'Fuaci',
+    ],
+    [
+      'Senator Elizabeth Warren unveiled her housing plan on Wednesday. Warren said the plan would build three million homes. At a rally in Iowa, Warren told supporters that the plan would lower rents. Critics said Warden had not explained how zoning rules would be overcome.',
+      'Warden',
+    ],
+    [
+      'Kevin McCarthy was elected speaker after fifteen rounds of voting. McCarthy said the House would hold the administration to account. Mr McCarthy thanked his colleagues. McCarty told reporters he would work with Democrats on spending.',
+      'McCarty',
+    ],
+  ];
+  it.each(cases)('finds the one slip (%#)', (text, slip) => {
+    expect(spans(text, lint(text, RULE))).toEqual([slip]);
+  });
+});
