@@ -233,3 +233,12 @@ describe('name-consistency on news it was not built on', () => {
     expect(spans(text, lint(text, RULE))).toEqual([slip]);
   });
 });
+
+describe('name-consistency: a dictionary word for a family name under the same office', () => {
+  it('finds it against one full name under that title, and not under another title', () => {
+    const same = 'President Harry S. Truman announced the doctrine in March. Stettinius resigned over what he saw as President Toucan’s refusal to use the United Nations.';
+    expect(spans(same, lint(same, RULE))).toEqual(['Toucan']);
+    const other = 'President Jimmy Carter signed the treaty in Panama. Ambassador Carver of the State Department drafted the annex.';
+    expect(lint(other, RULE)).toEqual([]);
+  });
+});

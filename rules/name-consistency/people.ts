@@ -3,7 +3,7 @@
 import { mentionCue, type MentionCue } from '../../src/analysis/mentions.js';
 import type { Analysis, NameMention } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
-import type { NameForm } from './forms.js';
+import { roleOf, rolesMatch, type NameForm } from './forms.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { editDistance, fold, isInflection } from './similarity.js';
 
@@ -213,9 +213,13 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
       if (GIVEN_NAMES.has(word) && !strong) continue;
       const person = families.get(best.target)?.[0];
       if (person) {
-        // The usual spelling must be used more, or (after a title or a reporting verb) at least as often.
+        // The usual spelling must be used more, or (after a title or a reporting verb) at least as
+        // often; for a dictionary word, only under the one-holder title the person's full name has
+        // ("President Harry S. Truman ... President Toucan's refusal", not "Ambassador Carver").
         const count = support.get(best.target) ?? 0;
-        if (strong && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
+        const role = roleOf(mention.title);
+        const sameOffice = role !== undefined && startsWithGivenName(person.form) && person.form.roles.some((theirs) => rolesMatch(theirs, role));
+        if (strong && (!dictionary || sameOffice) ? count < form.count : count < 2 || count <= form.count) continue;
         const surname = person.form.text.split(' ')[person.form.folded.lastIndexOf(best.target)] ?? best.target;
         // A fix only where a title, a reporting verb or a possessive says the word names a person.
         const confidence = strong || cue === 'possessive' ? 'high' : 'medium';

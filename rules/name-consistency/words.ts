@@ -124,12 +124,14 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   // Family names of persons named given name first: a name a reader knows is spelt one way.
   const western = new Set<string>();
   for (const [family, people] of facts.families) if (people.some((person) => GIVEN_NAMES.has(person.form.folded[0]!))) western.add(family);
-  // The words that may be slips (in a name of two words or more, no given name, no family name) by
+  // The words that may be slips (in a name of two words or more, no given name, no family name, no
+  // dictionary word used twice) by
   // their one-letter deletions; the other words are looked up there (symmetric-delete lookup: linear).
   const index = new Map<string, string[]>();
   const shapes = new Set<string>();
   for (const [key, use] of uses) {
-    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key)) continue;
+    // A dictionary word is taken for a slip only where it stands once ("United Status"): see candidates.
+    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key) || (use.count > 1 && known(use.text))) continue;
     for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(key[0]! + length);
     for (const deleted of deletions(key, 1)) {
       const list = index.get(deleted);
