@@ -113,7 +113,7 @@ describe('name-consistency across files speaks with one voice', () => {
       {
         'a.txt': 'Soviet Premier Nikita Khrushchev spoke. Nikita Khrushchev left. Khrushchev returned.\n',
         'b.txt': 'Nikita Khrushchev met envoys in Vienna.\n',
-        'c.txt': 'In Laos, Nikita Khruschev weighed his options.\n',
+        'c.txt': 'In Laos, Nikita Khrushcev weighed his options.\n',
       },
       RULE,
     );
@@ -193,5 +193,52 @@ describe('name-consistency finds one word of a longer name misspelt', () => {
       RULE,
     );
     expect(Object.values(results).flat()).toEqual([]);
+  });
+
+  it('leaves each file its romanisation of a name (an "h" after a consonant) but still reports a mix in one file', () => {
+    const run = {
+      'a.txt': 'Premier Nikita Khrushchev spoke. Nikita Khrushchev left. Premier Moammar Gadhafi met Nikita Khrushchev.\n',
+      'b.txt': 'In Vienna, Nikita Khruschev met the President. Moammar Gadafi sent an envoy.\n',
+    };
+    expect(Object.values(lintRun(run, RULE)).flat()).toEqual([]);
+    const mixed = 'Premier Nikita Khrushchev spoke. Nikita Khrushchev left, and Nikita Khrushchev returned. Nikita Khruschev then flew home.';
+    expect(spans(mixed, lint(mixed, RULE))).toEqual(['Nikita Khruschev']);
+    // A letter that is no romanisation choice is still reported across files.
+    const slip = { ...run, 'b.txt': 'In Vienna, Nikita Khrushcev met the President.\n' };
+    expect(Object.values(lintRun(slip, RULE)).flat().length).toBe(1);
+  });
+});
+
+describe('name-consistency on news it was not built on', () => {
+  // Short reports written for this test (not from any evaluation set): one later surname slip each.
+  const cases: [string, string][] = [
+    [
+      'Chancellor Olaf Scholz defended the decision to send tanks. Scholz said Germany was acting in concert with its allies. In a speech to the Bundestag, Mr Schloz said there would be no German troops on the ground. Scholz’s spokesman later confirmed the timetable.',
+      'Schloz',
+    ],
+    [
+      'Dr Anthony Fauci testified before the Senate on Tuesday. Dr Fauci said the vaccine trials were on schedule. Fauci’s testimony came as cases rose in several states. Senators pressed Dr Fuaci on the timetable for schools.',
+      'Fuaci',
+    ],
+    [
+      'Senator Elizabeth Warren unveiled her housing plan on Wednesday. Warren said the plan would build three million homes. At a rally in Iowa, Warren told supporters that the plan would lower rents. Critics said Warden had not explained how zoning rules would be overcome.',
+      'Warden',
+    ],
+    [
+      'Kevin McCarthy was elected speaker after fifteen rounds of voting. McCarthy said the House would hold the administration to account. Mr McCarthy thanked his colleagues. McCarty told reporters he would work with Democrats on spending.',
+      'McCarty',
+    ],
+  ];
+  it.each(cases)('finds the one slip (%#)', (text, slip) => {
+    expect(spans(text, lint(text, RULE))).toEqual([slip]);
+  });
+});
+
+describe('name-consistency: a dictionary word for a family name under the same office', () => {
+  it('finds it against one full name under that title, and not under another title', () => {
+    const same = 'President Harry S. Truman announced the doctrine in March. Stettinius resigned over what he saw as President Toucan’s refusal to use the United Nations.';
+    expect(spans(same, lint(same, RULE))).toEqual(['Toucan']);
+    const other = 'President Jimmy Carter signed the treaty in Panama. Ambassador Carver of the State Department drafted the annex.';
+    expect(lint(other, RULE)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, keyOf, newForm, type NameForm } from './forms.js';
-import { isVowelSwap } from './similarity.js';
+import { isRomanisationPair, isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
 import { findGluedNames, findSurnameSlips, markWestern, peopleFacts, type SurnameSlip } from './people.js';
@@ -102,11 +102,16 @@ function markedSic(analysis: Analysis): Set<string> {
   return keys;
 }
 
-/** Two forms one vowel apart in one word ("Abdel"/"Abdul"): transliterations, each a file's house style. */
+/**
+ * Two forms whose one odd word is romanised two ways: a vowel for a vowel ("Abdel"/"Abdul"), an "h"
+ * after a consonant ("Khrushchev"/"Khruschev"): each a file's house style.
+ */
 function transliterated(a: GroupForm, b: GroupForm): boolean {
   if (a.folded.length !== b.folded.length) return false;
   const odd = a.folded.flatMap((word, k) => (word === b.folded[k] ? [] : [k]));
-  return odd.length === 1 && isVowelSwap(a.folded[odd[0]!]!, b.folded[odd[0]!]!);
+  if (odd.length !== 1) return false;
+  const [mine, theirs] = [a.folded[odd[0]!]!, b.folded[odd[0]!]!];
+  return isVowelSwap(mine, theirs) || isRomanisationPair(mine, theirs);
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
@@ -129,12 +134,14 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     const settings = { ...configured.settings, together, misspelt: true };
     const matches = findVariants(configured.forms, settings);
     const allowed = configured.settings.allow;
+    const reported = new Set(matches.flatMap((match) => match.variant.places));
     const slips = [...findSurnameSlips(facts, collected), ...findGluedNames(collected)].filter(
-      (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !matches.some((match) => match.variant.places.includes(slip.mention)),
+      (slip) => !allowed.has(slip.mention.text.toLowerCase()) && !reported.has(slip.mention),
     );
-    const reported = new Set([...matches.flatMap((match) => match.variant.places), ...slips.map((slip) => slip.mention)]);
+    for (const slip of slips) reported.add(slip.mention);
+    const preferred = new Set(configured.forms.filter((form) => form.preferred).map((form) => form.key));
     const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter(
-      (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !configured.forms.some((form) => form.preferred && form.key === slip.mention.text.toLowerCase()),
+      (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !preferred.has(slip.mention.text.toLowerCase()),
     );
     return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, deliberate, point: (offset: number) => analysis.point(offset) };
   });

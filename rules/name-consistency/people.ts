@@ -3,7 +3,7 @@
 import { mentionCue, type MentionCue } from '../../src/analysis/mentions.js';
 import type { Analysis, NameMention } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
-import type { NameForm } from './forms.js';
+import { roleOf, rolesMatch, type NameForm } from './forms.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { editDistance, fold, isInflection } from './similarity.js';
 
@@ -120,7 +120,13 @@ export interface SurnameSlip {
 export function deletions(word: string, depth: number, into: Set<string> = new Set()): Set<string> {
   into.add(word);
   if (depth === 0 || word.length <= 3) return into;
-  for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
+  // Each pair of positions once (i before j), in the order a recursive deletion would find them.
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    into.add(once);
+    if (depth < 2 || once.length <= 3) continue;
+    for (let j = i + 1; j < word.length; j++) into.add(word.slice(0, i) + word.slice(i + 1, j) + word.slice(j + 1));
+  }
   return into;
 }
 
@@ -207,9 +213,13 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
       if (GIVEN_NAMES.has(word) && !strong) continue;
       const person = families.get(best.target)?.[0];
       if (person) {
-        // The usual spelling must be used more, or (after a title or a reporting verb) at least as often.
+        // The usual spelling must be used more, or (after a title or a reporting verb) at least as
+        // often; for a dictionary word, only under the one-holder title the person's full name has
+        // ("President Harry S. Truman ... President Toucan's refusal", not "Ambassador Carver").
         const count = support.get(best.target) ?? 0;
-        if (strong && !dictionary ? count < form.count : count < 2 || count <= form.count) continue;
+        const role = roleOf(mention.title);
+        const sameOffice = role !== undefined && startsWithGivenName(person.form) && person.form.roles.some((theirs) => rolesMatch(theirs, role));
+        if (strong && (!dictionary || sameOffice) ? count < form.count : count < 2 || count <= form.count) continue;
         const surname = person.form.text.split(' ')[person.form.folded.lastIndexOf(best.target)] ?? best.target;
         // A fix only where a title, a reporting verb or a possessive says the word names a person.
         const confidence = strong || cue === 'possessive' ? 'high' : 'medium';

@@ -53,6 +53,22 @@ export function isVowelSwap(a: string, b: string): boolean {
   return diff >= 0 && VOWELS.test(a[diff]!) && VOWELS.test(b[diff]!);
 }
 
+/**
+ * Two romanisations of one foreign name that differ by an "h" the systems write or leave out after
+ * a consonant ("Khrushchev"/"Khruschev", "Gadhafi"/"Gadafi"). Publishers choose one each; neither is
+ * a slip of the other. (A consonant single or double is left a slip: the commoner typo.)
+ */
+export function isRomanisationPair(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  if (long.slice(at + 1) !== short.slice(at) || at === 0) return false;
+  const added = long[at]!;
+  const before = long[at - 1]!;
+  return added === 'h' && /[dgkstz]/.test(before);
+}
+
 /** Endings that make another word, not another spelling: plurals, demonyms, British/American pairs. */
 const ENDING_PAIRS: readonly [string, string][] = [
   ['', 's'],

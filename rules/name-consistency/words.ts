@@ -17,7 +17,11 @@ interface WordUse {
   text: string;
   count: number;
   first: number;
-  sentences: Set<number>;
+  /** The mentions it is used in, by text (the sentences are gathered only when asked). */
+  groups: NameMention[][];
+  sentences?: Set<number>;
+  /** True when it is used in a name of two words or more. */
+  inLonger: boolean;
 }
 
 /** A word of a name mention reported as a slip of a word the document's names use more often. */
@@ -52,51 +56,104 @@ function earlyVowelSwap(a: string, b: string): boolean {
   return /[aeiouy]/.test(a.slice(k));
 }
 
+/** The sentences a word is used in (gathered once, when first asked). */
+function sentencesOf(use: WordUse): Set<number> {
+  if (!use.sentences) {
+    use.sentences = new Set();
+    for (const group of use.groups) for (const mention of group) use.sentences.add(mention.sentence);
+  }
+  return use.sentences;
+}
+
+/**
+ * Near words in the order of the key's deletions that find them (the key's letters deleted from the
+ * first on, then the key itself), the first used first among equals: which near word is tried first.
+ */
+function inLookupOrder(key: string, near: readonly string[]): string[] {
+  if (near.length < 2) return [...near];
+  const order = [...Array.from({ length: key.length }, (_, i) => key.slice(0, i) + key.slice(i + 1)), key];
+  const rank = new Map(near.map((other) => [other, order.findIndex((deleted) => deletions(other, 1).has(deleted))]));
+  return [...near].sort((a, b) => rank.get(a)! - rank.get(b)!);
+}
+
+/** A slip found in one text of a name: where the word stands in it, the word, and the usual word's key. */
+interface TextSlip {
+  at: number;
+  word: string;
+  other: string;
+}
+
 export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFacts): WordSlip[] {
-  // Folding (NFD, then a regex) is the costly part: each distinct word is folded once.
+  // Most mentions repeat a text already seen: each distinct text is read once, its mentions kept together.
+  const byText = new Map<string, NameMention[]>();
+  for (const mention of mentions) {
+    const group = byText.get(mention.text);
+    if (group) group.push(mention);
+    else byText.set(mention.text, [mention]);
+  }
+  // Folding (NFD, then a regex) is costly: each distinct word is folded once.
   const foldedWords = new Map<string, string>();
   const fold = (word: string): string => {
     let folded = foldedWords.get(word);
     if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
     return folded;
   };
+  /** The folded word when it is a plain name word, else ''. */
+  const plainKey = (word: string): string => (PLAIN_WORD.test(word) ? fold(word) : '');
   const uses = new Map<string, WordUse>();
-  for (const mention of mentions) {
-    for (const word of mention.words) {
-      if (!PLAIN_WORD.test(word)) continue;
-      const key = fold(word);
+  // Pairs of neighbouring words in names ("united states"): the word put right beside the same neighbour.
+  const pairs = new Map<string, number>();
+  for (const group of byText.values()) {
+    const { words } = group[0]!;
+    for (const [k, word] of words.entries()) {
+      if (k > 0) {
+        const pair = `${fold(words[k - 1]!)} ${fold(word)}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + group.length);
+      }
+      const key = plainKey(word);
+      if (!key) continue;
       const use = uses.get(key);
-      if (use) {
-        use.count++;
-        use.sentences.add(mention.sentence);
-      } else uses.set(key, { text: word, count: 1, first: mention.start, sentences: new Set([mention.sentence]) });
+      if (!use) uses.set(key, { text: word, count: group.length, first: group[0]!.start, groups: [group], inLonger: words.length > 1 });
+      else {
+        use.count += group.length;
+        if (words.length > 1) use.inLonger = true;
+        if (use.groups[use.groups.length - 1] !== group) use.groups.push(group);
+      }
     }
   }
   // Family names of persons named given name first: a name a reader knows is spelt one way.
   const western = new Set<string>();
   for (const [family, people] of facts.families) if (people.some((person) => GIVEN_NAMES.has(person.form.folded[0]!))) western.add(family);
-  // The words by their one-letter deletions (symmetric-delete lookup: linear).
+  // The words that may be slips (in a name of two words or more, no given name, no family name, no
+  // dictionary word used twice) by
+  // their one-letter deletions; the other words are looked up there (symmetric-delete lookup: linear).
   const index = new Map<string, string[]>();
-  for (const key of uses.keys()) {
-    for (let i = 0; i <= key.length; i++) {
-      const deleted = i === key.length ? key : key.slice(0, i) + key.slice(i + 1);
+  const shapes = new Set<string>();
+  for (const [key, use] of uses) {
+    // A dictionary word is taken for a slip only where it stands once ("United Status"): see candidates.
+    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key) || (use.count > 1 && known(use.text))) continue;
+    for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(key[0]! + length);
+    for (const deleted of deletions(key, 1)) {
       const list = index.get(deleted);
       if (!list) index.set(deleted, [key]);
-      else if (list.length < 8) list.push(key);
+      else list.push(key);
     }
   }
-  // Pairs of neighbouring words in names ("united states"): the word put right beside the same neighbour.
-  const pairs = new Map<string, number>();
-  for (const mention of mentions) {
-    for (let k = 1; k < mention.words.length; k++) {
-      const pair = `${fold(mention.words[k - 1]!)} ${fold(mention.words[k]!)}`;
-      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  /** Slip → the words one deletion from it on either side, with its first letter. */
+  const nearWords = new Map<string, string[]>();
+  for (const key of uses.keys()) {
+    if (!shapes.has(key[0]! + key.length)) continue;
+    const slips = new Set<string>();
+    for (const deleted of deletions(key, 1)) for (const slip of index.get(deleted) ?? []) if (slip !== key && slip[0] === key[0]) slips.add(slip);
+    for (const slip of slips) {
+      const list = nearWords.get(slip);
+      if (!list) nearWords.set(slip, [key]);
+      else list.push(key);
     }
   }
   /** How often the names write the usual word beside this word's neighbour (the more used side). */
   const besideSame = (words: readonly string[], k: number, usual: string): number =>
     Math.max(k > 0 ? (pairs.get(`${fold(words[k - 1]!)} ${usual}`) ?? 0) : 0, k + 1 < words.length ? (pairs.get(`${usual} ${fold(words[k + 1]!)}`) ?? 0) : 0);
-  const slips: WordSlip[] = [];
   const nearOf = new Map<string, string[]>();
   const candidates = (key: string, use: WordUse): string[] => {
     if (GIVEN_NAMES.has(key) || facts.families.has(key)) return [];
@@ -104,9 +161,7 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     const dictionary = known(use.text);
     if (dictionary && use.count > 1) return [];
     const found: string[] = [];
-    const near = new Set<string>();
-    for (let i = 0; i <= key.length; i++) for (const other of index.get(i === key.length ? key : key.slice(0, i) + key.slice(i + 1)) ?? []) near.add(other);
-    for (const other of near) {
+    for (const other of inLookupOrder(key, nearWords.get(key) ?? [])) {
       const theirs = uses.get(other)!;
       if (other === key || other[0] !== key[0] || use.count > theirs.count) continue;
       if (editDistance(key, other, 1) !== 1 || isInflection(key, other) || differsOnlyInEnding(key, other) || isGenderPair(key, other)) continue;
@@ -121,35 +176,49 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       // A vowel for a vowel in the last syllable of a name is transliteration ("Sergei"/"Sergey").
       if (isVowelSwap(key, other) && !common(theirs.text) && !western.has(other) && !earlyVowelSwap(key, other)) continue;
       // Two near names in one sentence are two people ("Jon and John").
-      if (!word && [...use.sentences].some((sentence) => theirs.sentences.has(sentence))) continue;
+      if (!word) {
+        const theirSentences = sentencesOf(theirs);
+        if (use.groups.some((group) => group.some((mention) => theirSentences.has(mention.sentence)))) continue;
+      }
       found.push(other);
     }
     return found;
   };
-  for (const mention of mentions) {
-    if (mention.words.length < 2) continue;
+  /** The slips among the words of one text of a name. */
+  const slipsOf = (text: string, words: readonly string[]): TextSlip[] => {
+    const found: TextSlip[] = [];
     let cursor = 0;
-    for (const [k, word] of mention.words.entries()) {
-      const at = mention.text.indexOf(word, cursor);
+    for (const [k, word] of words.entries()) {
+      const at = text.indexOf(word, cursor);
       if (at < 0) break;
       cursor = at + word.length;
-      if (!PLAIN_WORD.test(word)) continue;
-      const key = fold(word);
+      const key = plainKey(word);
+      if (!key) continue;
       let near = nearOf.get(key);
       if (!near) nearOf.set(key, (near = candidates(key, uses.get(key)!)));
       for (const other of near) {
         const usual = uses.get(other)!;
-        const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
         // A word of four letters only in a name with a common word ("New Yurk"), not among the
         // short syllables of an Asian name ("Tran Minh Thoi" beside "Thai", "Phan" beside "Pham").
-        if (Math.min(key.length, other.length) < 5 && !(known(usual.text) && mention.words.some((w, j) => j !== k && w.length >= 3 && !NAME_PARTICLES.has(w.toLowerCase()) && common(w)))) continue;
+        if (Math.min(key.length, other.length) < 5 && !(known(usual.text) && words.some((w, j) => j !== k && w.length >= 3 && !NAME_PARTICLES.has(w.toLowerCase()) && common(w)))) continue;
         // The usual word must be a person's name, or written in a name beside the same neighbour ("United States").
-        const beside = besideSame(mention.words, k, other);
+        const beside = besideSame(words, k, other);
         if (known(word) ? beside < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && beside === 0) continue;
-        const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
-        slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: usual.text, corrected, count: usual.count, firstAt: usual.first, confidence });
+        found.push({ at, word, other });
         break;
       }
+    }
+    return found;
+  };
+  const slipsByText = new Map<string, TextSlip[]>();
+  for (const [text, group] of byText) if (group[0]!.words.length >= 2) slipsByText.set(text, slipsOf(text, group[0]!.words));
+  const slips: WordSlip[] = [];
+  for (const mention of mentions) {
+    for (const { at, word, other } of slipsByText.get(mention.text) ?? []) {
+      const usual = uses.get(other)!;
+      const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
+      const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
+      slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: usual.text, corrected, count: usual.count, firstAt: usual.first, confidence });
     }
   }
   return slips;
@@ -162,60 +231,99 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
  * belong to no other full name in the text.
  */
 export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts): WordSlip[] {
-  const lone = new Map<string, { form: NameForm; strong: number }>();
+  // The persons whose family name the text never writes alone, written given name first ("Nguyen
+  // Van Trung" has no family name last), each with the family name as written.
+  const named: { family: string; form: NameForm; word: string }[] = [];
+  for (const [family, all] of facts.families) {
+    if (facts.alone.has(family) || family.length < 4) continue;
+    for (const { form } of all) {
+      if (!GIVEN_NAMES.has(form.folded[0]!)) continue;
+      const word = form.text.split(' ')[form.folded.lastIndexOf(family)] ?? '';
+      // A common word is no slip here ("Tony Blare" needs a title: people.ts); a proper noun may be ("Vince").
+      if (PLAIN_WORD.test(word) && !inDictionary('en-US', family)) named.push({ family, form, word });
+    }
+  }
+  if (named.length === 0) return [];
+  const depth = (word: string): 1 | 2 => (word.length >= 6 ? 2 : 1);
+  // The family names by their deletions (symmetric-delete lookup: linear).
+  const families = new Map<string, Set<string>>();
+  const index = new Map<string, string[]>();
+  for (const { family } of named) {
+    if (families.has(family)) continue;
+    const keys = deletions(family, depth(family));
+    families.set(family, keys);
+    for (const key of keys) {
+      const list = index.get(key);
+      if (!list) index.set(key, [family]);
+      else list.push(family);
+    }
+  }
+  // A usual spelling is a lone word used twice or more, with the family name's first letter and a
+  // length two letters from it at most: only those words are looked up.
+  const shapes = new Set<string>();
+  for (const family of families.keys()) for (let length = family.length - 2; length <= family.length + 2; length++) shapes.add(family[0]! + length);
+  const lone = new Map<string, NameForm>();
+  const byLength = new Map<number, string[]>();
+  const usualsOf = new Map<string, string[]>();
   for (const form of forms) {
     if (form.folded.length !== 1 || !PLAIN_WORD.test(form.text)) continue;
-    const strong = (form.places as NameMention[]).filter((place) => {
+    const key = form.folded[0]!;
+    lone.set(key, form);
+    const same = byLength.get(key.length);
+    if (same) same.push(key);
+    else byLength.set(key.length, [key]);
+    if (form.count < 2 || !shapes.has(key[0]! + key.length)) continue;
+    const near = new Set<string>();
+    for (const deleted of deletions(key, depth(key))) for (const family of index.get(deleted) ?? []) near.add(family);
+    for (const family of near) {
+      const list = usualsOf.get(family);
+      if (!list) usualsOf.set(family, [key]);
+      else list.push(key);
+    }
+  }
+  /** Lone words near the family name (two edits at most, as the deletion lookup would find them). */
+  const nearby = (family: string): string[] => {
+    const found: string[] = [];
+    for (let length = family.length - 2; length <= family.length + 2; length++) {
+      for (const other of byLength.get(length) ?? []) {
+        if (editDistance(family, other, 2) > 2) continue;
+        const keys = families.get(family)!;
+        if ([...deletions(other, depth(other))].some((key) => keys.has(key))) found.push(other);
+      }
+    }
+    return found;
+  };
+  /** Lone uses after a title or before a reporting verb. */
+  const strongUses = (form: NameForm): number =>
+    (form.places as NameMention[]).filter((place) => {
       const cue = facts.cues.get(place);
       return cue === 'title' || cue === 'reporting';
     }).length;
-    lone.set(form.folded[0]!, { form, strong });
-  }
-  if (lone.size === 0) return [];
-  const index = new Map<string, string[]>();
-  for (const key of lone.keys()) {
-    for (const deleted of deletions(key, key.length >= 6 ? 2 : 1)) {
-      const list = index.get(deleted);
-      if (!list) index.set(deleted, [key]);
-      else if (list.length < 8) list.push(key);
-    }
-  }
   const slips: WordSlip[] = [];
-  for (const [family, all] of facts.families) {
-    if (facts.alone.has(family) || family.length < 4) continue;
-    // Only names written given name first have their family name last ("Nguyen Van Trung" does not).
-    const people = all.filter((person) => GIVEN_NAMES.has(person.form.folded[0]!));
-    const near = new Set<string>();
-    for (const deleted of deletions(family, family.length >= 6 ? 2 : 1)) for (const other of index.get(deleted) ?? []) near.add(other);
-    for (const person of people) {
-      const { form } = person;
-      const word = form.text.split(' ')[form.folded.lastIndexOf(family)] ?? '';
-      // A common word is no slip here ("Tony Blare" needs a title: people.ts); a proper noun may be ("Vince").
-      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || inDictionary('en-US', family)) continue;
-      const usual = [...near].find((other) => {
-        const { form: theirs, strong } = lone.get(other)!;
-        if (theirs.count < (strong >= 1 ? 2 : 3)) return false;
-        // The lone name of another person in the text ("John Adams ... Adams" beside "Jane Addams").
-        if (facts.families.get(other)?.some((them) => them.form.folded[0] !== form.folded[0])) return false;
-        const distance = editDistance(family, other, 2);
-        const reach = Math.min(family.length, other.length) >= 6 ? 2 : 1;
-        if (other[0] !== family[0] || distance > reach || theirs.count <= form.count || isInflection(family, other) || isGenderPair(family, other, false)) return false;
-        // "Jane Addams and Adams said": two people.
-        return ![...form.sentences].some((sentence) => theirs.sentences.has(sentence));
-      });
-      if (!usual) continue;
-      const theirs = lone.get(usual)!.form;
-      // The lone spelling must outnumber every other spelling near the family name ("Hans Modrow",
-      // "Modero" twice and "Modro" once: machine translation at sea, not one slip).
-      let others = 0;
-      for (const other of near) if (other !== usual && editDistance(family, other, 2) <= 2) others += lone.get(other)!.form.count;
-      if (theirs.count <= form.count + others) continue;
-      for (const mention of form.places as NameMention[]) {
-        const at = mention.text.lastIndexOf(word);
-        if (at < 0) continue;
-        const corrected = mention.text.slice(0, at) + theirs.text + mention.text.slice(at + word.length);
-        slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: theirs.text, corrected, count: theirs.count, firstAt: theirs.first, confidence: 'high' });
-      }
+  for (const { family, form, word } of named) {
+    const usual = (usualsOf.get(family) ?? []).find((other) => {
+      const theirs = lone.get(other)!;
+      if (theirs.count < 2 || (theirs.count < 3 && strongUses(theirs) < 1)) return false;
+      // The lone name of another person in the text ("John Adams ... Adams" beside "Jane Addams").
+      if (facts.families.get(other)?.some((them) => them.form.folded[0] !== form.folded[0])) return false;
+      const distance = editDistance(family, other, 2);
+      const reach = Math.min(family.length, other.length) >= 6 ? 2 : 1;
+      if (other[0] !== family[0] || distance > reach || theirs.count <= form.count || isInflection(family, other) || isGenderPair(family, other, false)) return false;
+      // "Jane Addams and Adams said": two people.
+      return ![...form.sentences].some((sentence) => theirs.sentences.has(sentence));
+    });
+    if (!usual) continue;
+    const theirs = lone.get(usual)!;
+    // The lone spelling must outnumber every other spelling near the family name ("Hans Modrow",
+    // "Modero" twice and "Modro" once: machine translation at sea, not one slip).
+    let others = 0;
+    for (const other of nearby(family)) if (other !== usual) others += lone.get(other)!.count;
+    if (theirs.count <= form.count + others) continue;
+    for (const mention of form.places as NameMention[]) {
+      const at = mention.text.lastIndexOf(word);
+      if (at < 0) continue;
+      const corrected = mention.text.slice(0, at) + theirs.text + mention.text.slice(at + word.length);
+      slips.push({ mention, start: mention.start + at, end: mention.start + at + word.length, word, usual: theirs.text, corrected, count: theirs.count, firstAt: theirs.first, confidence: 'high' });
     }
   }
   return slips;
