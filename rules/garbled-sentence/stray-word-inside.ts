@@ -8,19 +8,14 @@ import type { Analysis, Token } from '../../src/types.js';
 import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
 import { proseSentences, sentenceTokens } from './prose.js';
-import { isBaseVerb, isParticipleOnly, isPastTense } from './verb-forms.js';
+import { isBaseVerb, isParticipleOnly, isPastOnly, isPastTense } from './verb-forms.js';
 
 type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
-
-/** Irregular pasts that are never participles: "chose", "wrote" (not "built", "lost", "held"). */
-const PAST_ONLY = new Set(
-  'arose ate became began blew broke chose drew drank drove fell flew forgot froze gave grew hid knew ran rang rode rose sang sank saw shook spoke stole swore took threw tore wore woke withdrew wrote came did went'.split(' '),
-);
 
 function formOf(lower: string): Form {
   if (/ing$/.test(lower)) return 'ing';
   if (/ed$/.test(lower)) return 'ed';
-  if (PAST_ONLY.has(lower)) return 'past';
+  if (isPastOnly(lower)) return 'past';
   if (/[^s]s$/.test(lower)) return 's';
   if (isParticipleOnly(lower) || isPastTense(lower)) return 'other';
   return isBaseVerb(lower) ? 'base' : 'other';
