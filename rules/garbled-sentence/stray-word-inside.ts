@@ -9,6 +9,7 @@ import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
 import { proseSentences, sentenceTokens } from './prose.js';
 import { isBaseVerb, isParticipleOnly, isPastOnly, isPastTense } from './verb-forms.js';
+import { strayAroundVerb } from './stray-word-verbs.js';
 
 type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
 
@@ -54,7 +55,7 @@ const TIME_WORDS = new Set(
     'piece head person unit share ton tonne barrel kilo kilogram pound gallon litre liter mile kilometre kilometer').split(' '),
 );
 /** The words before a stray word that the patterns look at (with adjectives and capitalised words). */
-const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to']);
+const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to', 'he', 'she', 'they', 'we']);
 const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
@@ -144,6 +145,9 @@ function outOfPlace(tokens: Token[], k: number): boolean {
 function nameContext(analysis: Analysis): NameContext {
   return analysis.shared('garbled-sentence:name-pairs', () => {
     const pairs = new Set<string>();
+    // "the United States", "of France": a name run (up to three words) and the lower-case word before it.
+    const afterWord = new Set<string>();
+    let run: string | undefined;
     const inside = new Map<string, { seen: number; followed: number }>();
     // One pass over the document's tokens (line breaks skipped), within sentences.
     let twoBefore: Token | undefined;
@@ -151,6 +155,11 @@ function nameContext(analysis: Analysis): NameContext {
     for (const token of analysis.tokens) {
       if (token.type !== 'word' && token.text.trim() === '') continue;
       if (before?.sentence !== token.sentence) twoBefore = before = undefined;
+      if (isWord(token) && token.pos === 'PROPN' && isCapitalised(token)) {
+        if (run !== undefined) run = run.split(' ').length < 4 ? `${run} ${token.text}` : undefined;
+        else if (isWord(before) && leftOfName(before)) run = `${before.lower} ${token.text}`;
+        if (run !== undefined) afterWord.add(run);
+      } else run = undefined;
       if (isWord(before) && isCapitalised(before)) {
         const next = isWord(token) && (isCapitalised(token) || token.lower === 'of');
         // How often a capitalised word inside a sentence is followed by another or by "of" ("United", "Secretary").
@@ -167,7 +176,7 @@ function nameContext(analysis: Analysis): NameContext {
       twoBefore = before;
       before = token;
     }
-    return { pairs, inside };
+    return { pairs, inside, afterWord };
   });
 }
 
@@ -175,6 +184,34 @@ interface NameContext {
   pairs: Set<string>;
   /** Per capitalised word: how often it is seen inside a sentence, and followed by a capital or "of". */
   inside: Map<string, { seen: number; followed: number }>;
+  /** A lower-case word and the name run after it, as the document writes them ("the United States"). */
+  afterWord: Set<string>;
+}
+
+/** "the ships Confederacy", "to the forms United States": a plural noun between a word and a name the document writes right after that word. */
+function pluralBeforeName(analysis: Analysis, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  if (word.pos !== 'NOUN' || !isName(tokens[k + 1]!) || !leftOfName(before) || !isPluralNoun(word.lower)) return false;
+  const { afterWord } = nameContext(analysis);
+  let name = before.lower;
+  for (let i = k + 1; i < tokens.length && i <= k + 3 && isName(tokens[i]!); i++) {
+    name += ` ${tokens[i]!.text}`;
+    if (afterWord.has(name)) return true;
+  }
+  return false;
+}
+
+/** A lower-case word, or a capitalised article or preposition ("The United States"), before a name. */
+const leftOfName = (token: Token): boolean => !isCapitalised(token) || token.pos === 'DET' || token.pos === 'ADP';
+
+/** Words in -s that are not plurals, or plurals that modify names ("the arms Control Agency", "the news Agency"). */
+const NOT_PLURAL = new Set('news series species means arms sales sports politics economics physics headquarters works affairs relations customs services savings goods'.split(' '));
+
+/** "ships", "countries": the plural of a word the dictionary knows (a plural cannot modify the name after it). */
+function isPluralNoun(lower: string): boolean {
+  if (!/[^su]s$/.test(lower) || NOT_PLURAL.has(lower)) return false;
+  return [lower.slice(0, -1), lower.slice(0, -2), lower.replace(/ies$/, 'y')].some((stem) => stem.length > 2 && affixFlags(stem) !== undefined);
 }
 
 /** A word that only ever opens a longer name in this document ("United" in "United States"): never a subject on its own. */
@@ -212,10 +249,12 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       if (word.type !== 'word' || CLOSED.has(word.pos) || !word.spaceBefore) continue;
       const before = tokens[k - 1]!;
       // Cheap first: only these words can come before a stray word the patterns know.
-      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before))) continue;
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || before.pos === 'VERB' || isCapitalised(before) || word.pos === 'NOUN')) continue;
       const code = word.text.charCodeAt(0);
       if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
-      if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k)) continue;
+      if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k) && !pluralBeforeName(analysis, tokens, k)) {
+        if (!strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i))) continue;
+      }
       // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
       if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;
       // The word and the space after it: deleting both leaves the sentence as it was meant.
