@@ -46,9 +46,9 @@ function reportsSpeech(tokens: Token[]): boolean {
 }
 
 /** Is the sentence's first word a finite verb form, and which? */
-function openerOf(tokens: Token[]): Opener | undefined {
+function openerOf(tokens: Token[], afterAdverb = false): Opener | undefined {
   const first = tokens[0];
-  if (!first || first.type !== 'word' || !isCapitalised(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
+  if (!first || first.type !== 'word' || !(afterAdverb ? /^\p{Ll}+$/u : /^\p{Lu}\p{Ll}+$/u).test(first.text)) return undefined;
   if (first.pos === 'AUX' && FINITE_AUX.has(first.lower)) return 'auxiliary';
   // A sentence adverb set off by a comma ("Indeed, ..."), whatever its ending.
   if (first.pos === 'ADV' && tokens[1]?.text === ',') return undefined;
@@ -66,6 +66,12 @@ function openerOf(tokens: Token[]): Opener | undefined {
   if (next.lower === 'that') return REPORTING.test(first.lower) ? 'present' : undefined;
   if (first.pos === 'VERB' || next.pos === 'DET') return 'present';
   return undefined;
+}
+
+/** A capitalised adverb in -ly, or "Later", "Also", straight before a lower-case verb ("Previously served ..."). */
+function leadingAdverb(tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  return first?.pos === 'ADV' && /^(?:\p{Lu}\p{Ll}+ly|Later|Earlier|Also)$/u.test(first.text) && second?.pos === 'VERB' && /^\p{Ll}+$/u.test(second.text);
 }
 
 /**
@@ -134,6 +140,8 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
         continue;
       }
       if (i === from && headIsNoun) continue;
+      // A capitalised word inside a name, whatever its tag ("President Herbert Hoover/VERB reappointed").
+      if (i > from && isCapitalised(token) && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.type === 'word') continue;
       // "guarantees of support that colonial officials had made": the relative clause's verb is not the subject's.
       if (strict && RELATIVE_THAT.test(token.lower) && NOUN_END.has(tokens[i - 1]?.pos ?? '')) break;
       // "the first major transfer", "efforts to pass a resolution": an adverb before an adjective, an infinitive.
@@ -269,10 +277,13 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
     // Cheap first: a sentence that neither opens with a verb form nor may have a dateline is fine.
-    const head = analysis.tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
-    if (!openerOf(head) && !/[–—-]/u.test(sentence.text.slice(0, 60))) continue;
-    const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
-    const opener = openerOf(tokens);
+    const head = analysis.tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 3));
+    if (!openerOf(head) && !leadingAdverb(head) && !/[–—-]/u.test(sentence.text.slice(0, 60))) continue;
+    const content = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
+    // "Previously served as ambassador to Japan.": an adverb before the verb; the verb is judged.
+    const adverb = leadingAdverb(content);
+    const tokens = adverb ? content.slice(1) : content;
+    const opener = openerOf(tokens, adverb);
     if (!opener || !/[.…]["”’)]*$/u.test(sentence.text) || isDeliberate(sentence.text)) continue;
     const paragraph = analysis.paragraphs[sentence.paragraph]!;
     // Markdown reference text describes what its heading names without a subject ("Called with an error.").
@@ -288,7 +299,7 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     if (opener === 'present' && isPluralSubject(tokens)) continue;
     if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({
-      start: tokens[0]!.start,
+      start: content[0]!.start,
       end: sentence.end,
       reason: `Sentence has no subject: it starts with the verb "${tokens[0]!.text}"`,
       sentence: sentence.index,
