@@ -145,9 +145,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
 function nameContext(analysis: Analysis): NameContext {
   return analysis.shared('garbled-sentence:name-pairs', () => {
     const pairs = new Set<string>();
-    // "the United States", "of France": a name run (up to three words) and the lower-case word before it.
-    const afterWord = new Set<string>();
-    let run: string | undefined;
+
     const inside = new Map<string, { seen: number; followed: number }>();
     // One pass over the document's tokens (line breaks skipped), within sentences.
     let twoBefore: Token | undefined;
@@ -155,11 +153,6 @@ function nameContext(analysis: Analysis): NameContext {
     for (const token of analysis.tokens) {
       if (token.type !== 'word' && token.text.trim() === '') continue;
       if (before?.sentence !== token.sentence) twoBefore = before = undefined;
-      if (isWord(token) && token.pos === 'PROPN' && isCapitalised(token)) {
-        if (run !== undefined) run = run.split(' ').length < 4 ? `${run} ${token.text}` : undefined;
-        else if (isWord(before) && leftOfName(before)) run = `${before.lower} ${token.text}`;
-        if (run !== undefined) afterWord.add(run);
-      } else run = undefined;
       if (isWord(before) && isCapitalised(before)) {
         const next = isWord(token) && (isCapitalised(token) || token.lower === 'of');
         // How often a capitalised word inside a sentence is followed by another or by "of" ("United", "Secretary").
@@ -176,7 +169,7 @@ function nameContext(analysis: Analysis): NameContext {
       twoBefore = before;
       before = token;
     }
-    return { pairs, inside, afterWord };
+    return { pairs, inside };
   });
 }
 
@@ -184,8 +177,26 @@ interface NameContext {
   pairs: Set<string>;
   /** Per capitalised word: how often it is seen inside a sentence, and followed by a capital or "of". */
   inside: Map<string, { seen: number; followed: number }>;
-  /** A lower-case word and the name run after it, as the document writes them ("the United States"). */
-  afterWord: Set<string>;
+}
+
+/** A lower-case word and the name run after it (up to three words), as the document writes them: "the United States", "of France". */
+function namesAfterWords(analysis: Analysis): Set<string> {
+  return analysis.shared('garbled-sentence:names-after-words', () => {
+    const afterWord = new Set<string>();
+    let before: Token | undefined;
+    let run: string | undefined;
+    for (const token of analysis.tokens) {
+      if (token.type !== 'word' && token.text.trim() === '') continue;
+      if (before?.sentence !== token.sentence) before = run = undefined;
+      if (isWord(token) && token.pos === 'PROPN' && isCapitalised(token)) {
+        if (run !== undefined) run = run.split(' ').length < 4 ? `${run} ${token.text}` : undefined;
+        else if (isWord(before) && leftOfName(before)) run = `${before.lower} ${token.text}`;
+        if (run !== undefined) afterWord.add(run);
+      } else run = undefined;
+      before = token;
+    }
+    return afterWord;
+  });
 }
 
 /** "the ships Confederacy", "to the forms United States": a plural noun between a word and a name the document writes right after that word. */
@@ -193,7 +204,7 @@ function pluralBeforeName(analysis: Analysis, tokens: Token[], k: number): boole
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   if (word.pos !== 'NOUN' || !isName(tokens[k + 1]!) || !leftOfName(before) || !isPluralNoun(word.lower)) return false;
-  const { afterWord } = nameContext(analysis);
+  const afterWord = namesAfterWords(analysis);
   let name = before.lower;
   for (let i = k + 1; i < tokens.length && i <= k + 3 && isName(tokens[i]!); i++) {
     name += ` ${tokens[i]!.text}`;
@@ -201,6 +212,12 @@ function pluralBeforeName(analysis: Analysis, tokens: Token[], k: number): boole
   }
   return false;
 }
+
+/** Cheap first: a verb or a noun before an article after a verb ("announced guided the", "played law a"). */
+const afterVerb = (tokens: Token[], k: number): boolean =>
+  tokens[k - 1]!.pos === 'VERB' && (tokens[k]!.pos === 'VERB' || (tokens[k]!.pos === 'NOUN' && ARTICLES.has(tokens[k + 1]!.lower)));
+/** Cheap first: a noun in -s before a capitalised word. */
+const pluralBeforeCapital = (tokens: Token[], k: number): boolean => tokens[k]!.pos === 'NOUN' && tokens[k]!.lower.endsWith('s') && isCapitalised(tokens[k + 1]!);
 
 /** A lower-case word, or a capitalised article or preposition ("The United States"), before a name. */
 const leftOfName = (token: Token): boolean => !isCapitalised(token) || token.pos === 'DET' || token.pos === 'ADP';
@@ -249,7 +266,7 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       if (word.type !== 'word' || CLOSED.has(word.pos) || !word.spaceBefore) continue;
       const before = tokens[k - 1]!;
       // Cheap first: only these words can come before a stray word the patterns know.
-      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || before.pos === 'VERB' || isCapitalised(before) || word.pos === 'NOUN')) continue;
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
       const code = word.text.charCodeAt(0);
       if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
       if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k) && !pluralBeforeName(analysis, tokens, k)) {
