@@ -62,14 +62,22 @@ export function inVerblessRun(analysis: Analysis, sentence: Sentence): boolean {
   return inRunOfItems(analysis, sentence, (other) => /[.;]$/.test(other.text) && !hasVerb(sentenceTokens(analysis, other)), 2);
 }
 
-/** The opening sentences of a document before its first verb: a title or standfirst run into the text. */
+/**
+ * The opening sentences of a document before its first verb: a title or standfirst run into the text.
+ * A title is short; a long sentence with its commas ("Between 1937 and 1941, conflict between China and
+ * Japan U.S. relations with both nations, and ...") is a fragment even at the top.
+ */
 export function opensDocument(analysis: Analysis, sentence: Sentence): boolean {
+  if (sentence.text.split(/\s+/).length > TITLE_WORDS) return false;
   for (let i = 0; i < sentence.index; i++) {
     const other = analysis.sentences[i]!;
     if (analysis.paragraphs[other.paragraph]!.kind === 'body' && hasVerb(sentenceTokens(analysis, other))) return false;
   }
   return true;
 }
+
+/** The longest title or standfirst sentence `opensDocument` leaves alone. */
+const TITLE_WORDS = 16;
 
 /** Is the sentence inside a quotation opened earlier in its paragraph? */
 export function insideQuotation(analysis: Analysis, sentence: Sentence): boolean {
