@@ -48,6 +48,11 @@ describe('garbled-sentence: stray-word-inside', () => {
     expect(inside(text).map((finding) => finding.text)).toEqual(['destruction ', 'guided ', 'raised ', 'law ', 'ships ']);
   });
 
+  it('flags a base form inside a name, where the name before it cannot be its subject', () => {
+    const text = 'In 1797 President John explore Adams dismissed Pickering. The crowd cried “Long live Chile!” and God bless America. The rebels demanded that Britain leave Egypt, and he let Congress decide.\n';
+    expect(inside(text).map((finding) => finding.text)).toEqual(['explore ']);
+  });
+
   it('leaves light verbs, complements, time phrases and modifiers of names alone', () => {
     const text = [
       'He entered duty the next day. They both agreed to keep diplomacy the preserve of the few.',

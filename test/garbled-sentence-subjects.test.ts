@@ -182,6 +182,9 @@ describe('no-subject: a fronted phrase is told apart by what follows its verb', 
     // A verb in -s before a preposition; an adverb before the verb.
     'Stands as a singular event of the decade and strengthened the image of the president.',
     'Previously served as ambassador to Japan and as deputy foreign minister.',
+    // A reporting verb straight before a capitalised adverb or preposition that opens its clause.
+    'Observed Thus, the war enabled the country to establish its influence in the region.',
+    'Reported By the time the army invaded in 1979, the spirit of cooperation had gone.',
   ])('flags %s', (statement) => {
     expect(found(inNews(statement)).map((f) => f.text)).toEqual([statement]);
   });

@@ -41,6 +41,8 @@ function reportsSpeech(tokens: Token[]): boolean {
   if (next.lower === 'that' && isPastTense(tokens[0]!.lower) && !TOLD.test(tokens[0]!.lower)) return true;
   if (!REPORTING.test(tokens[0]!.lower)) return false;
   if (next.text === ':' || next.text === ',' ? QUOTE.test(tokens[2]?.text ?? '') : QUOTE.test(next.text)) return true;
+  // "Observed Thus, the war ...", "Reported By the time ...": a clause starts right after the verb.
+  if (/^\p{Lu}/u.test(next.text) && ['ADV', 'ADP', 'SCONJ', 'CCONJ'].includes(next.pos)) return true;
   if (next.pos === 'ADJ' || next.pos === 'ADV') return false;
   return !(PASSIVE_NEXT.has(next.text) || (next.text === ',' && !QUOTE.test(tokens[2]?.text ?? '')));
 }
@@ -268,7 +270,7 @@ function governs(analysis: Analysis, tokens: Token[], opener: Opener): boolean {
   // No object: "Opted for a younger side." is a missing subject; a passive participle is an elided
   // "it was" or "she was" ("Survived by her husband.", "Rolled back on failure.") in notes, reference
   // text and documents written in fragments.
-  if (next.lower === 'by') return verbAfterPhrase(tokens);
+  if (next.text === 'by') return verbAfterPhrase(tokens);
   if (analysis.format === 'markdown' || writesInFragments(analysis)) return false;
   return tokens.filter((token) => token.type === 'word').length >= 3;
 }

@@ -9,7 +9,7 @@ import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
 import { proseSentences, sentenceTokens } from './prose.js';
 import { isBaseVerb, isParticipleOnly, isPastOnly, isPastTense } from './verb-forms.js';
-import { strayAroundVerb } from './stray-word-verbs.js';
+import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
 
 type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
 
@@ -270,7 +270,7 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       const code = word.text.charCodeAt(0);
       if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
       if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k) && !pluralBeforeName(analysis, tokens, k)) {
-        if (!strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i))) continue;
+        if (!strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i)) && !baseVerbInName(tokens, k)) continue;
       }
       // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
       if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;

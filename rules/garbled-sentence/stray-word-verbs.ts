@@ -3,6 +3,7 @@
 // appointed to", "played law a significant role"). The dictionary decides what a word can be, so a word
 // the tagger misread is not taken for a stray.
 import type { Token } from '../../src/types.js';
+import { affixFlags } from '../spelling/dictionaries.js';
 import { isBaseVerb, isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we']);
@@ -44,4 +45,29 @@ export function strayAroundVerb(tokens: Token[], k: number, timePhrase: (i: numb
   if (twoBefore && BE_HAVE.has(twoBefore.lower) && before.lower.endsWith('ed') && word.lower.endsWith('ed') && word.lower !== 'based') return isPastTense(word.lower);
   // "Monroe announced guided the doctrine": two finite verbs in a row after a noun subject, then the object.
   return twoBefore !== undefined && ['NOUN', 'PROPN'].includes(twoBefore.pos) && OBJECT.has(after.pos) && isFinite(before.lower) && isFinite(word.lower);
+}
+
+/** Words before a name and a base form that make it no agreement error ("let Britain decide", "that Iran stop", "to see Paris"). */
+const BASE_AFTER = new Set('let lets make makes made help helps helped have has had see saw watch watched hear heard bid that to'.split(' '));
+/** Subjunctive formulas: "God bless America", "Long live Chile". */
+const FORMULA = new Set(['God', 'Heaven', 'Long']);
+const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/**
+ * "President John explore Adams", "the New York provide Journal": a base form that only a verb can be,
+ * between two capitalised words, after a singular name that it cannot agree with.
+ */
+export function baseVerbInName(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  if (before.pos !== 'PROPN' || !capitalised(before) || before.lower.endsWith('s') || FORMULA.has(before.text) || !capitalised(tokens[k + 1]!)) return false;
+  if (word.pos !== 'VERB' || /(?:ing|ed|s)$/.test(word.lower) || !isBaseVerb(word.lower) || isPastTense(word.lower) || isParticipleOnly(word.lower)) return false;
+  if (affixFlags(word.lower)?.includes('M')) return false;
+  // Look back over the name: a modal, "to", "that" or a causative verb before it allows a base form.
+  for (let i = k - 2; i >= 0 && i >= k - 5; i--) {
+    const token = tokens[i]!;
+    if (token.pos === 'AUX' || token.pos === 'PART' || BASE_AFTER.has(token.lower)) return false;
+    if (!capitalised(token)) break;
+  }
+  return true;
 }
