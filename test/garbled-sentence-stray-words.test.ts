@@ -58,6 +58,7 @@ describe('garbled-sentence: stray-word-inside', () => {
       'He entered duty the next day. They both agreed to keep diplomacy the preserve of the few.',
       'The crisis took place the following year, when the Neutrality Acts represented a compromise.',
       'She was found dead in her home. The plan should be measured based on tonnage.',
+      'The number of students has decreased compared to the previous year. The policy system formulated reflects the times.',
       'The Senate Foreign Relations Committee met. Members of the arms Control Committee and the Senate Foreign Relations Committee agreed.',
     ].join('\n\n');
     expect(inside(text)).toEqual([]);

@@ -16,6 +16,8 @@ const LIGHT_NOUNS = new Set(
   'place office way part sure peace note power time care charge hold use advantage account shape effect root action notice home war fire command control credit duty'.split(' '),
 );
 const OBJECT = new Set(['DET', 'PRON', 'PROPN']);
+/** Participles used as prepositions: "has decreased compared to", "measured based on". */
+const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Can the dictionary read the word as a verb form? */
@@ -42,9 +44,10 @@ export function strayAroundVerb(tokens: Token[], k: number, timePhrase: (i: numb
   }
   if (word.pos !== 'VERB' || !OBJECT.has(after.pos) && after.pos !== 'ADP') return false;
   // "was admitted appointed to the bar": two past participles after "be" or "have".
-  if (twoBefore && BE_HAVE.has(twoBefore.lower) && before.lower.endsWith('ed') && word.lower.endsWith('ed') && word.lower !== 'based') return isPastTense(word.lower);
-  // "Monroe announced guided the doctrine": two finite verbs in a row after a noun subject, then the object.
-  return twoBefore !== undefined && ['NOUN', 'PROPN'].includes(twoBefore.pos) && OBJECT.has(after.pos) && isFinite(before.lower) && isFinite(word.lower);
+  if (twoBefore && BE_HAVE.has(twoBefore.lower) && before.lower.endsWith('ed') && word.lower.endsWith('ed') && !PREPOSITIONAL.has(word.lower)) return isPastTense(word.lower);
+  // "Monroe announced guided the doctrine": two finite verbs in a row after a name, then the object (after a
+  // common noun the first may be a reduced relative: "the policy system formulated reflects the times").
+  return twoBefore !== undefined && twoBefore.pos === 'PROPN' && OBJECT.has(after.pos) && isFinite(before.lower) && isFinite(word.lower);
 }
 
 /** Words before a name and a base form that make it no agreement error ("let Britain decide", "that Iran stop", "to see Paris"). */
