@@ -37,6 +37,33 @@ describe('garbled-sentence: stray-word-inside', () => {
     expect(inside(text).map((finding) => finding.text)).toEqual(['ranks ']);
   });
 
+  it('flags a stray word around a subject, its verb and its object', () => {
+    const text = [
+      'During his tenure, he destruction pursued other important goals in the region.',
+      'In 1823, Monroe announced guided the Monroe Doctrine to Congress.',
+      'In 1927 he was reassigned raised to Guadeloupe as consul.',
+      'Olney played law a significant role in the talks with Britain.',
+      'The Confederacy sought recognition abroad. London seemed too friendly toward the ships Confederacy for the Union.',
+    ].join('\n\n');
+    expect(inside(text).map((finding) => finding.text)).toEqual(['destruction ', 'guided ', 'raised ', 'law ', 'ships ']);
+  });
+
+  it('flags a base form inside a name, where the name before it cannot be its subject', () => {
+    const text = 'In 1797 President John explore Adams dismissed Pickering. The crowd cried “Long live Chile!” and God bless America. The rebels demanded that Britain leave Egypt, and he let Congress decide.\n';
+    expect(inside(text).map((finding) => finding.text)).toEqual(['explore ']);
+  });
+
+  it('leaves light verbs, complements, time phrases and modifiers of names alone', () => {
+    const text = [
+      'He entered duty the next day. They both agreed to keep diplomacy the preserve of the few.',
+      'The crisis took place the following year, when the Neutrality Acts represented a compromise.',
+      'She was found dead in her home. The plan should be measured based on tonnage.',
+      'The number of students has decreased compared to the previous year. The policy system formulated reflects the times.',
+      'The Senate Foreign Relations Committee met. Members of the arms Control Committee and the Senate Foreign Relations Committee agreed.',
+    ].join('\n\n');
+    expect(inside(text)).toEqual([]);
+  });
+
   it('leaves alone set phrases, time phrases, relative clauses, appositives and technical nouns', () => {
     const text = [
       'For years the company struggled to pay its debts, in ways the public never saw.',

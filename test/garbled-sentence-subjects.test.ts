@@ -165,3 +165,53 @@ describe('no-subject: openers that only look like verbs', () => {
     expect(found(inNews(statement)).map((f) => f.text)).toEqual([statement]);
   });
 });
+
+describe('no-subject: a fronted phrase is told apart by what follows its verb', () => {
+  it.each([
+    // A verb with a direct object opens no fronted phrase, whatever clause follows a later comma.
+    'Appointed Franklin as a commissioner to the Congress, and on his way, Franklin wrote to the governors.',
+    // A past that is never a participle cannot modify the noun after it.
+    'Wrote most of the council’s papers, which after discussion by the board, were then sent to the staff.',
+    // A passive phrase straight before a finite verb, and one before "were" with no subject after it.
+    'Issued by the Government of France necessitated that all foreign citizens obtain new identity cards.',
+    'Signed in Paris on November 30, 1782, were only effective when Britain and France signed a similar treaty.',
+    // The verb of a relative clause, or the object after an infinitive, is not the subject's verb.
+    'Voided the guarantees of military support that colonial officials had made to the tribes in the region.',
+    'Led the governor to reject calls by missionaries for a naval base in the port.',
+    'Treated specific territorial issues among the combatant nations.',
+    // A verb in -s before a preposition; an adverb before the verb.
+    'Stands as a singular event of the decade and strengthened the image of the president.',
+    'Previously served as ambassador to Japan and as deputy foreign minister.',
+    // A reporting verb straight before a capitalised adverb or preposition that opens its clause.
+    'Observed Thus, the war enabled the country to establish its influence in the region.',
+    'Reported By the time the army invaded in 1979, the spirit of cooperation had gone.',
+  ])('flags %s', (statement) => {
+    expect(found(inNews(statement)).map((f) => f.text)).toEqual([statement]);
+  });
+
+  it.each([
+    'Given the data, the ministry revised its forecast.',
+    'Appointed Secretary of State in 1850, Webster returned to Washington.',
+    'Included in the package, for the first time, are new rules on data protection.',
+    'Newly elected President Herbert Hoover reappointed Hughes to the Supreme Court in 1930.',
+    'Recently married, she moved to Leeds with her husband.',
+    'Previously unreleased documents show the scale of the plan.',
+    'Also included are two maps and a table of dates.',
+  ])('leaves %s alone', (statement) => {
+    expect(found(inNews(statement))).toEqual([]);
+  });
+});
+
+describe('no-verb: datelines, labels with years and dates in lists', () => {
+  it('flags a fragment with a date or a span of years in passing', () => {
+    for (const fragment of [
+      'Blaine from his post on June 4, 1892.',
+      'On December 15, 1910, Garrett U.S. Minister to Venezuela, and on December 14, 1911, U.S. Minister to Argentina.',
+      'George F. Kennan, a career Foreign Service Officer, the basic strategy for the cold war (1947–1989) with the Soviet Union.',
+      'Kennedy both to the administration of assistance and aid to the needs of the developing world.',
+      'Officials in China a dictatorial suppression of dissent in the northern areas.',
+    ]) {
+      expect(found(inNews(fragment)).map((f) => f.kind)).toEqual(['no-verb']);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { sentenceTokens } from './prose.js';
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 /** A span of years or a life's dates: "1914–1919", "(1859–1922)", "(c. 1880s–?)". */
+const PREPOSITION_START = /^(?:On|In|At|By|From|For|During|After|Before|Since|Until|With|Between)\s/u;
 const YEARS = /\b1\d{3}s?\s?[–—-]\s?(?:1\d{3}|\d{2}|\?)|\(\s*(?:c\.|b\.|d\.)\s?\d{3,4}/u;
 
 /**
@@ -17,11 +18,17 @@ const YEARS = /\b1\d{3}s?\s?[–—-]\s?(?:1\d{3}|\d{2}|\?)|\(\s*(?:c\.|b\.|d\.)
  */
 export function isListLike(sentence: Sentence): boolean {
   const text = sentence.text;
-  if (count(text, /;/g) >= 2 || count(text, /\(/g) >= 2 || YEARS.test(text)) return true;
-  const items = text.replace(/[.]$/, '').split(/,\s*/);
+  if (count(text, /;/g) >= 2 || count(text, /\(/g) >= 2) return true;
+  // A label with its years ("U.S. Ambassador to France, 1914–1919.", "William Sharp (1859–1922)."), not a
+  // sentence that mentions a span in passing ("the basic strategy for the cold war (1947–1989) with ...").
+  const years = YEARS.exec(text);
+  if (years && (text.split(/\s+/).length <= 12 || /,\s*$/.test(text.slice(0, years.index)))) return true;
+  // The comma inside a date ("June 4, 1892") does not separate items.
+  const items = text.replace(/[.]$/, '').replace(/(\d{1,2}), (\d{4})/g, '$1 $2').split(/,\s*/);
   if (items.length < 3) return false;
   const short = items.every((item) => item.split(/\s+/).filter(Boolean).length <= 5);
-  const named = items.filter((item) => /^(?:and |or )?[\p{Lu}\p{N}$£€]/u.test(item.trim())).length;
+  // An item opening with a preposition ("On December 15") is a phrase of a sentence, not a name.
+  const named = items.filter((item) => /^(?:and |or )?[\p{Lu}\p{N}$£€]/u.test(item.trim()) && !PREPOSITION_START.test(item.trim())).length;
   return short && named * 3 >= items.length * 2;
 }
 
@@ -55,14 +62,22 @@ export function inVerblessRun(analysis: Analysis, sentence: Sentence): boolean {
   return inRunOfItems(analysis, sentence, (other) => /[.;]$/.test(other.text) && !hasVerb(sentenceTokens(analysis, other)), 2);
 }
 
-/** The opening sentences of a document before its first verb: a title or standfirst run into the text. */
+/**
+ * The opening sentences of a document before its first verb: a title or standfirst run into the text.
+ * A title is short; a long sentence with its commas ("Between 1937 and 1941, conflict between China and
+ * Japan U.S. relations with both nations, and ...") is a fragment even at the top.
+ */
 export function opensDocument(analysis: Analysis, sentence: Sentence): boolean {
+  if (sentence.text.split(/\s+/).length > TITLE_WORDS) return false;
   for (let i = 0; i < sentence.index; i++) {
     const other = analysis.sentences[i]!;
     if (analysis.paragraphs[other.paragraph]!.kind === 'body' && hasVerb(sentenceTokens(analysis, other))) return false;
   }
   return true;
 }
+
+/** The longest title or standfirst sentence `opensDocument` leaves alone. */
+const TITLE_WORDS = 16;
 
 /** Is the sentence inside a quotation opened earlier in its paragraph? */
 export function insideQuotation(analysis: Analysis, sentence: Sentence): boolean {

@@ -9,7 +9,7 @@ import type { GarbleFinding } from './finding.js';
 import { contentTokens, isDeliberate, isCapitalised, isHiddenVerb, isIngForm, isVerb, proseSentences, sentenceTokens } from './prose.js';
 import { insideQuotation, inRunOfItems } from './lists.js';
 import { writesInFragments } from './style.js';
-import { isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
+import { isParticipleOnly, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 
 const BE = new Set(['is', 'are', 'was', 'were']);
 /** Finite auxiliaries that can open a clause whose subject was lost ("Was appointed in 1850."). */
@@ -41,14 +41,16 @@ function reportsSpeech(tokens: Token[]): boolean {
   if (next.lower === 'that' && isPastTense(tokens[0]!.lower) && !TOLD.test(tokens[0]!.lower)) return true;
   if (!REPORTING.test(tokens[0]!.lower)) return false;
   if (next.text === ':' || next.text === ',' ? QUOTE.test(tokens[2]?.text ?? '') : QUOTE.test(next.text)) return true;
+  // "Observed Thus, the war ...", "Reported By the time ...": a clause starts right after the verb.
+  if (/^\p{Lu}/u.test(next.text) && ['ADV', 'ADP', 'SCONJ', 'CCONJ'].includes(next.pos)) return true;
   if (next.pos === 'ADJ' || next.pos === 'ADV') return false;
   return !(PASSIVE_NEXT.has(next.text) || (next.text === ',' && !QUOTE.test(tokens[2]?.text ?? '')));
 }
 
 /** Is the sentence's first word a finite verb form, and which? */
-function openerOf(tokens: Token[]): Opener | undefined {
+function openerOf(tokens: Token[], afterAdverb = false): Opener | undefined {
   const first = tokens[0];
-  if (!first || first.type !== 'word' || !isCapitalised(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
+  if (!first || first.type !== 'word' || !(afterAdverb ? /^\p{Ll}+$/u : /^\p{Lu}\p{Ll}+$/u).test(first.text)) return undefined;
   if (first.pos === 'AUX' && FINITE_AUX.has(first.lower)) return 'auxiliary';
   // A sentence adverb set off by a comma ("Indeed, ..."), whatever its ending.
   if (first.pos === 'ADV' && tokens[1]?.text === ',') return undefined;
@@ -68,20 +70,34 @@ function openerOf(tokens: Token[]): Opener | undefined {
   return undefined;
 }
 
-/** Could the token carry a clause as its finite verb? Not right after a preposition or determiner ("with hopes"). */
-function isFinite(tokens: Token[], i: number): boolean {
+/** A capitalised adverb in -ly, or "Later", "Also", straight before a lower-case verb ("Previously served ..."). */
+function leadingAdverb(tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  return first?.pos === 'ADV' && /^(?:\p{Lu}\p{Ll}+ly|Later|Earlier|Also)$/u.test(first.text) && second?.pos === 'VERB' && /^\p{Ll}+$/u.test(second.text);
+}
+
+/**
+ * Could the token carry a clause as its finite verb? Not right after a preposition or determiner ("with
+ * hopes"), nor right after an infinitive ("to reject calls": its object). `strict`: a verb the tagger missed
+ * counts only before a determiner, a pronoun or a number ("territorial issues among" is a noun phrase).
+ */
+function isFinite(tokens: Token[], i: number, strict = false): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   if (before && (before.pos === 'ADP' || before.pos === 'DET' || before.lower === 'to')) return false;
-  if (isHiddenVerb(tokens, i)) return true;
+  if (before?.pos === 'VERB' && tokens[i - 2]?.lower === 'to') return false;
+  if (isHiddenVerb(tokens, i)) return !strict || isVerb(tokens, i) || STRONG_OBJECT.has(tokens[i + 1]?.pos ?? '');
   return isVerb(tokens, i) && !isIngForm(token) && !isParticipleOnly(token.lower);
 }
+
+const STRONG_OBJECT = new Set(['DET', 'PRON', 'NUM']);
 
 /** Words a subject may be made of: "the first flight over Moscow and Leningrad (St. Petersburg)". */
 const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
 /** What a noun phrase starts with. */
 const NOUN_PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const RELATIVE = /^(?:which|who|whom|whose)$/;
+const RELATIVE_THAT = /^(?:that|which|who|whom|whose)$/;
 const NOUN_END = new Set(['NOUN', 'PROPN']);
 /** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
 const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
@@ -91,25 +107,26 @@ const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
  * prepositional phrases, brackets, possessives, a list of nouns ("X, Y, and Z") and a parenthesis
  * that opens with a noun ("Germans, many on vacation in France, were"), not a clause.
  */
-function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false): boolean {
+function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict = false): boolean {
   const from = i;
+  const finite = (k: number) => isFinite(tokens, k, strict);
   let commas = 0;
   if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
   else {
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
       const next = tokens[i + 1];
-      if (i > from && isFinite(tokens, i)) break;
+      if (i > from && finite(i)) break;
       if (token.text === ',') {
         // The end of a parenthesis: "Germans, many on vacation in France, were ...".
-        if (commas > 0 && next && isFinite(tokens, i + 1)) {
+        if (commas > 0 && next && finite(i + 1)) {
           i++;
           break;
         }
         // A relative clause in commas: "the military action, which was carried out by exiles, was ...".
         if (next && i > from && RELATIVE.test(next.lower)) {
           const close = tokens.findIndex((other, k) => k > i + 1 && (other.text === ',' || other.text === ';'));
-          if (close > 0 && tokens[close]!.text === ',' && tokens[close + 1] && isFinite(tokens, close + 1)) {
+          if (close > 0 && tokens[close]!.text === ',' && tokens[close + 1] && finite(close + 1)) {
             i = close + 1;
             break;
           }
@@ -125,6 +142,10 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false): boole
         continue;
       }
       if (i === from && headIsNoun) continue;
+      // A capitalised word inside a name, whatever its tag ("President Herbert Hoover/VERB reappointed").
+      if (i > from && isCapitalised(token) && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.type === 'word') continue;
+      // "guarantees of support that colonial officials had made": the relative clause's verb is not the subject's.
+      if (strict && RELATIVE_THAT.test(token.lower) && NOUN_END.has(tokens[i - 1]?.pos ?? '')) break;
       // "the first major transfer", "efforts to pass a resolution": an adverb before an adjective, an infinitive.
       if (token.pos === 'ADV' && next && (next.pos === 'ADJ' || next.pos === 'NUM')) continue;
       if (token.pos === 'VERB' && tokens[i - 1]?.lower === 'to' && i > from + 1) continue;
@@ -139,7 +160,7 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false): boole
   while (v < tokens.length && tokens[v]!.pos === 'ADV') v++;
   // "... the delegation and also praised its work": a verb joined to the opener, not the subject's own.
   if (tokens[i - 1]?.pos === 'CCONJ') return false;
-  return v < tokens.length && isFinite(tokens, v);
+  return v < tokens.length && finite(v);
 }
 
 /**
@@ -163,7 +184,7 @@ function hasMainClauseAfterComma(tokens: Token[]): boolean {
 function isAttributive(tokens: Token[]): boolean {
   const next = tokens[1];
   if (!next || reportsSpeech(tokens) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
-  return subjectAndVerbAt(tokens, 1);
+  return subjectAndVerbAt(tokens, 1, false, true);
 }
 
 /** "Calls for increased protection flooded in": an -s opener that is a plural noun with a phrase, then its verb. */
@@ -178,8 +199,58 @@ function isInversion(tokens: Token[]): boolean {
   if (!next || !['ADP', 'ADV', 'AUX'].includes(next.pos)) return false;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (BE.has(token.lower)) return tokens[i - 1]!.pos !== 'CCONJ';
+    // The subject follows "be" ("are new rules", "is the report"); "were only effective" has lost its own.
+    if (BE.has(token.lower)) return tokens[i - 1]!.pos !== 'CCONJ' && startsNounPhrase(tokens, i + 1);
     if (['VERB', 'SCONJ', 'PRON', 'CCONJ'].includes(token.pos) || (i > 1 && isFinite(tokens, i))) return false;
+  }
+  return false;
+}
+
+/** A noun phrase at `i`: a determiner, a name, a noun or a number, or an adjective before one. */
+function startsNounPhrase(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(token.pos)) return true;
+  return token.pos === 'ADJ' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+}
+
+/** Passives that keep an object ("Given the data, ...", "Named the best player, ...", "Told the news, ..."). */
+const TWO_OBJECTS =
+  /^(?:given|granted|offered|awarded|denied|handed|shown|told|taught|sent|asked|promised|paid|lent|allowed|assigned|charged|accorded|afforded|spared|refused|issued|owed|named|elected|appointed|voted|crowned|made|called|dubbed|considered|deemed|declared|proclaimed|termed|labell?ed|styled|nicknamed|ranked|rated|judged|fed|served|sold|brought|presented|advised|fined|billed|saddled|tasked|entrusted)$/;
+/** Titles that follow "Appointed", "Named", "Elected" as a complement, not an object. */
+const TITLE =
+  /^(?:President|Vice|Secretary|Under|Assistant|Deputy|Acting|Special|Minister|Prime|Ambassador|Envoy|Consul|Governor|Senator|Chairman|Chairwoman|Chair|Chief|Director|Commissioner|Head|Judge|Justice|Speaker|Leader|Commander|General|Admiral|Counselor|Counsellor|Attorney|Treasurer|Mayor|Captain|Colonel|Major|Lieutenant|Dean|Professor|Bishop|Archbishop|Pope|King|Queen|Emperor|Chancellor|Premier|Member|Delegate|Representative|Adviser|Advisor|Officer|Fellow|Editor|Executive|Coach|Manager|Captain|Player|Man|Woman|Person|First|U\.S\.)$/;
+
+/**
+ * "Appointed Franklin as a commissioner", "Signed the treaty in July": the opener takes a direct object,
+ * so it is a finite verb, not the participle of a fronted passive phrase ("Based on ...", "Given the data").
+ */
+function takesDirectObject(tokens: Token[], opener: Opener): boolean {
+  const first = tokens[0]!;
+  const next = tokens[1];
+  if (opener !== 'past' || !next || isParticipleOnly(first.lower) || TOLD.test(first.lower)) return false;
+  if (isPastOnly(first.lower)) return true;
+  if (TWO_OBJECTS.test(first.lower)) return next.pos === 'PROPN' ? !TITLE.test(next.text) && tokens[2]?.pos !== 'PROPN' && /^(?:as|to)$/.test(tokens[2]?.lower ?? '') : false;
+  return next.pos === 'DET' || (next.pos === 'PRON' && /^(?:him|her|them|it|us|me)$/.test(next.lower)) || (next.pos === 'PROPN' && !TITLE.test(next.text));
+}
+
+/**
+ * "Issued by the Government of France necessitated that ...": a passive phrase followed straight by a
+ * finite verb, with no noun phrase of its own between (the subject the phrase described was lost).
+ */
+function verbAfterPhrase(tokens: Token[]): boolean {
+  let nounEnded = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'AUX') return FINITE_AUX.has(token.lower) && nounEnded;
+    if (token.pos === 'VERB') {
+      const before = tokens[i - 1]!;
+      return nounEnded && before.pos !== 'CCONJ' && before.text !== ',' && !isIngForm(token) && !isParticipleOnly(token.lower) && /(?:ed|[^s]s)$/.test(token.lower);
+    }
+    // A determiner or pronoun right after a noun opens a new noun phrase: the subject ("By then the ministry said").
+    if (nounEnded && (token.pos === 'DET' || token.pos === 'PRON')) return false;
+    if (token.text === ',' || !['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV'].includes(token.pos)) return false;
+    nounEnded = ['NOUN', 'PROPN', 'NUM'].includes(token.pos);
   }
   return false;
 }
@@ -194,11 +265,13 @@ function governs(analysis: Analysis, tokens: Token[], opener: Opener): boolean {
   if (QUOTE.test(next.text)) return true;
   if (opener === 'auxiliary') return next.pos !== 'PRON' && next.lower !== 'there';
   if (OBJECT.has(next.pos)) return true;
-  if (opener !== 'past') return false;
+  // "Stands as a singular event ...", "Lies in ruins": a verb in -s the tagger read as a verb, before a preposition.
+  if (opener === 'present') return first.pos === 'VERB' && next.pos === 'ADP';
   // No object: "Opted for a younger side." is a missing subject; a passive participle is an elided
   // "it was" or "she was" ("Survived by her husband.", "Rolled back on failure.") in notes, reference
   // text and documents written in fragments.
-  if (next.lower === 'by' || analysis.format === 'markdown' || writesInFragments(analysis)) return false;
+  if (next.text === 'by') return verbAfterPhrase(tokens);
+  if (analysis.format === 'markdown' || writesInFragments(analysis)) return false;
   return tokens.filter((token) => token.type === 'word').length >= 3;
 }
 
@@ -206,10 +279,13 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
     // Cheap first: a sentence that neither opens with a verb form nor may have a dateline is fine.
-    const head = analysis.tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 2));
-    if (!openerOf(head) && !/[–—-]/u.test(sentence.text.slice(0, 60))) continue;
-    const tokens = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
-    const opener = openerOf(tokens);
+    const head = analysis.tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 3));
+    if (!openerOf(head) && !leadingAdverb(head) && !/[–—-]/u.test(sentence.text.slice(0, 60))) continue;
+    const content = contentTokens(analysis, sentence).filter((token) => /\S/u.test(token.text));
+    // "Previously served as ambassador to Japan.": an adverb before the verb; the verb is judged.
+    const adverb = leadingAdverb(content);
+    const tokens = adverb ? content.slice(1) : content;
+    const opener = openerOf(tokens, adverb);
     if (!opener || !/[.…]["”’)]*$/u.test(sentence.text) || isDeliberate(sentence.text)) continue;
     const paragraph = analysis.paragraphs[sentence.paragraph]!;
     // Markdown reference text describes what its heading names without a subject ("Called with an error.").
@@ -217,13 +293,15 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     if (!governs(analysis, tokens, opener) || insideQuotation(analysis, sentence)) continue;
     // "Told that the plant would close, workers walked out" and "Had the Italians taken note ..., Marsh
     // would have ..." have their subject after the comma; "Said that ..." never opens such a phrase.
-    const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens);
+    // A verb with a direct object ("Appointed Franklin as ...", "Wrote most of the papers") opens none.
+    const object = takesDirectObject(tokens, opener);
+    const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens) && !object;
     if (fronted && hasMainClauseAfterComma(tokens)) continue;
-    if (opener !== 'auxiliary' && (isAttributive(tokens) || isInversion(tokens))) continue;
+    if (opener !== 'auxiliary' && !isPastOnly(tokens[0]!.lower) && (isAttributive(tokens) || isInversion(tokens))) continue;
     if (opener === 'present' && isPluralSubject(tokens)) continue;
     if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
     findings.push({
-      start: tokens[0]!.start,
+      start: content[0]!.start,
       end: sentence.end,
       reason: `Sentence has no subject: it starts with the verb "${tokens[0]!.text}"`,
       sentence: sentence.index,

@@ -172,8 +172,13 @@ export function isVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
   const before = tokens[i - 1];
+  // "the needs of ...", "their views": a word right after an article or a possessive is a noun or adjective.
+  if (token.pos === 'VERB' && before && NOUN_DETERMINERS.has(before.lower)) return false;
   return !(i > 0 && isCapitalised(token) && before?.pos === 'PROPN' && isCapitalised(before));
 }
+
+/** Determiners a verb never follows. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 
 /** A verb the tagger took for something else: "marks" in "This year marks the 60th anniversary", "shot". */
 export function isHiddenVerb(tokens: Token[], i: number): boolean {

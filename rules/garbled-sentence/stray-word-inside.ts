@@ -8,19 +8,15 @@ import type { Analysis, Token } from '../../src/types.js';
 import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
 import { proseSentences, sentenceTokens } from './prose.js';
-import { isBaseVerb, isParticipleOnly, isPastTense } from './verb-forms.js';
+import { isBaseVerb, isParticipleOnly, isPastOnly, isPastTense } from './verb-forms.js';
+import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
 
 type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
-
-/** Irregular pasts that are never participles: "chose", "wrote" (not "built", "lost", "held"). */
-const PAST_ONLY = new Set(
-  'arose ate became began blew broke chose drew drank drove fell flew forgot froze gave grew hid knew ran rang rode rose sang sank saw shook spoke stole swore took threw tore wore woke withdrew wrote came did went'.split(' '),
-);
 
 function formOf(lower: string): Form {
   if (/ing$/.test(lower)) return 'ing';
   if (/ed$/.test(lower)) return 'ed';
-  if (PAST_ONLY.has(lower)) return 'past';
+  if (isPastOnly(lower)) return 'past';
   if (/[^s]s$/.test(lower)) return 's';
   if (isParticipleOnly(lower) || isPastTense(lower)) return 'other';
   return isBaseVerb(lower) ? 'base' : 'other';
@@ -59,7 +55,7 @@ const TIME_WORDS = new Set(
     'piece head person unit share ton tonne barrel kilo kilogram pound gallon litre liter mile kilometre kilometer').split(' '),
 );
 /** The words before a stray word that the patterns look at (with adjectives and capitalised words). */
-const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to']);
+const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to', 'he', 'she', 'they', 'we']);
 const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
@@ -149,6 +145,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
 function nameContext(analysis: Analysis): NameContext {
   return analysis.shared('garbled-sentence:name-pairs', () => {
     const pairs = new Set<string>();
+
     const inside = new Map<string, { seen: number; followed: number }>();
     // One pass over the document's tokens (line breaks skipped), within sentences.
     let twoBefore: Token | undefined;
@@ -180,6 +177,58 @@ interface NameContext {
   pairs: Set<string>;
   /** Per capitalised word: how often it is seen inside a sentence, and followed by a capital or "of". */
   inside: Map<string, { seen: number; followed: number }>;
+}
+
+/** A lower-case word and the name run after it (up to three words), as the document writes them: "the United States", "of France". */
+function namesAfterWords(analysis: Analysis): Set<string> {
+  return analysis.shared('garbled-sentence:names-after-words', () => {
+    const afterWord = new Set<string>();
+    let before: Token | undefined;
+    let run: string | undefined;
+    for (const token of analysis.tokens) {
+      if (token.type !== 'word' && token.text.trim() === '') continue;
+      if (before?.sentence !== token.sentence) before = run = undefined;
+      if (isWord(token) && token.pos === 'PROPN' && isCapitalised(token)) {
+        if (run !== undefined) run = run.split(' ').length < 4 ? `${run} ${token.text}` : undefined;
+        else if (isWord(before) && leftOfName(before)) run = `${before.lower} ${token.text}`;
+        if (run !== undefined) afterWord.add(run);
+      } else run = undefined;
+      before = token;
+    }
+    return afterWord;
+  });
+}
+
+/** "the ships Confederacy", "to the forms United States": a plural noun between a word and a name the document writes right after that word. */
+function pluralBeforeName(analysis: Analysis, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  if (word.pos !== 'NOUN' || !isName(tokens[k + 1]!) || !leftOfName(before) || !isPluralNoun(word.lower)) return false;
+  const afterWord = namesAfterWords(analysis);
+  let name = before.lower;
+  for (let i = k + 1; i < tokens.length && i <= k + 3 && isName(tokens[i]!); i++) {
+    name += ` ${tokens[i]!.text}`;
+    if (afterWord.has(name)) return true;
+  }
+  return false;
+}
+
+/** Cheap first: a verb or a noun before an article after a verb ("announced guided the", "played law a"). */
+const afterVerb = (tokens: Token[], k: number): boolean =>
+  tokens[k - 1]!.pos === 'VERB' && (tokens[k]!.pos === 'VERB' || (tokens[k]!.pos === 'NOUN' && ARTICLES.has(tokens[k + 1]!.lower)));
+/** Cheap first: a noun in -s before a capitalised word. */
+const pluralBeforeCapital = (tokens: Token[], k: number): boolean => tokens[k]!.pos === 'NOUN' && tokens[k]!.lower.endsWith('s') && isCapitalised(tokens[k + 1]!);
+
+/** A lower-case word, or a capitalised article or preposition ("The United States"), before a name. */
+const leftOfName = (token: Token): boolean => !isCapitalised(token) || token.pos === 'DET' || token.pos === 'ADP';
+
+/** Words in -s that are not plurals, or plurals that modify names ("the arms Control Agency", "the news Agency"). */
+const NOT_PLURAL = new Set('news series species means arms sales sports politics economics physics headquarters works affairs relations customs services savings goods'.split(' '));
+
+/** "ships", "countries": the plural of a word the dictionary knows (a plural cannot modify the name after it). */
+function isPluralNoun(lower: string): boolean {
+  if (!/[^su]s$/.test(lower) || NOT_PLURAL.has(lower)) return false;
+  return [lower.slice(0, -1), lower.slice(0, -2), lower.replace(/ies$/, 'y')].some((stem) => stem.length > 2 && affixFlags(stem) !== undefined);
 }
 
 /** A word that only ever opens a longer name in this document ("United" in "United States"): never a subject on its own. */
@@ -217,10 +266,12 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       if (word.type !== 'word' || CLOSED.has(word.pos) || !word.spaceBefore) continue;
       const before = tokens[k - 1]!;
       // Cheap first: only these words can come before a stray word the patterns know.
-      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before))) continue;
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
       const code = word.text.charCodeAt(0);
       if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
-      if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k)) continue;
+      if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k) && !pluralBeforeName(analysis, tokens, k)) {
+        if (!strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i)) && !baseVerbInName(tokens, k)) continue;
+      }
       // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
       if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;
       // The word and the space after it: deleting both leaves the sentence as it was meant.

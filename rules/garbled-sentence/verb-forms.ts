@@ -30,6 +30,11 @@ const PARTICIPLE_ONLY = new Set(
   ).split(' '),
 );
 
+/** Irregular pasts that are never participles: "chose", "wrote" (not "built", "lost", "held"). */
+const PAST_ONLY = new Set(
+  'arose ate became began blew broke chose drew drank drove fell flew forgot froze gave grew hid knew ran rang rode rose sang sank saw shook spoke stole swore took threw tore wore woke withdrew wrote came did went'.split(' '),
+);
+
 /** Prefixes the dictionary adds to a stem ("resell", "disappoint", "outpaced"). */
 const PREFIXES = ['re', 'un', 'dis', 'de', 'mis', 'over', 'out', 'under', 'pre', 'co', 'con', 'pro', 'in', 'up'];
 
@@ -52,10 +57,12 @@ function takesIng(stem: string): boolean {
 /** American spelling of a British "-ise" verb form ("realised" -> "realized"). */
 const americanise = (word: string): string => word.replace(/is(e|ed|es|ing)$/, 'iz$1');
 
-function withPrefixes(word: string, test: (word: string) => boolean): boolean {
+function withPrefixes(word: string, test: (word: string) => boolean, baseOfItsOwn = false): boolean {
   if (test(word)) return true;
   const american = americanise(word);
   if (american !== word && test(american)) return true;
+  // "dissent", "consent", "present" are base forms of their own, not "sent" with a prefix.
+  if (baseOfItsOwn && takesIng(word)) return false;
   return PREFIXES.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 3 && test(word.slice(prefix.length)));
 }
 
@@ -87,7 +94,7 @@ function cached(memo: Map<string, boolean>, word: string, compute: (word: string
   return value;
 }
 
-const pastTense = (word: string): boolean => withPrefixes(word, (w) => IRREGULAR_PAST.has(w) || regularPast(w));
+const pastTense = (word: string): boolean => withPrefixes(word, (w) => IRREGULAR_PAST.has(w) || regularPast(w), true);
 const thirdPerson = (word: string): boolean => withPrefixes(word, regularThirdPerson);
 const baseVerb = (word: string): boolean => withPrefixes(word, takesIng);
 
@@ -109,4 +116,9 @@ export function isBaseVerb(lower: string): boolean {
 /** "born", "taken": a participle that needs an auxiliary, never finite on its own. */
 export function isParticipleOnly(lower: string): boolean {
   return PARTICIPLE_ONLY.has(lower);
+}
+
+/** "chose", "wrote": a simple past that is never a participle, so it never opens a fronted phrase or modifies a noun. */
+export function isPastOnly(lower: string): boolean {
+  return PAST_ONLY.has(lower);
 }
