@@ -19,9 +19,15 @@ interface Rewrite {
   toUs: string;
   us: RegExp;
   toGb: string;
+  /** Letters every match of the pattern holds: a word without them is not searched. */
+  gbLiteral: string;
+  usLiteral: string;
 }
 
-const rewrite = (gb: RegExp, toUs: string, us: RegExp, toGb: string): Rewrite => ({ gb, toUs, us, toGb });
+/** The letters a pattern's match must hold: its source before any lookahead, without anchors. */
+const literalOf = (pattern: RegExp): string => pattern.source.replace(/\(\?=.*$/, '').replace(/^\^|\$$/g, '');
+
+const rewrite = (gb: RegExp, toUs: string, us: RegExp, toGb: string): Rewrite => ({ gb, toUs, us, toGb, gbLiteral: literalOf(gb), usLiteral: literalOf(us) });
 
 /** Each rewrite is tried at every single place it matches, and at all places at once. */
 const REWRITES: Rewrite[] = [
@@ -51,17 +57,30 @@ const REWRITES: Rewrite[] = [
   rewrite(/^jewellery/g, 'jewelry', /^jewelry/g, 'jewellery'),
 ];
 
-/** Every spelling of `word` in the other dialect that one rewrite gives. */
-function rewrites(word: string, from: Dialect): string[] {
-  const out = new Set<string>();
+/**
+ * The first spelling of `word` in the other dialect that one rewrite gives (each rewrite in turn: at each
+ * place it matches, then at all of them) and that `accept` takes; the word itself is never offered.
+ */
+function firstRewrite(word: string, from: Dialect, accept: (candidate: string) => boolean): string | undefined {
+  const british = from === 'en-GB';
   for (const entry of REWRITES) {
-    const [pattern, replacement] = from === 'en-GB' ? [entry.gb, entry.toUs] : [entry.us, entry.toGb];
-    const matches = [...word.matchAll(pattern)];
-    for (const match of matches) out.add(word.slice(0, match.index) + replacement + word.slice(match.index! + match[0].length));
-    if (matches.length > 1) out.add(word.replace(pattern, replacement));
+    if (!word.includes(british ? entry.gbLiteral : entry.usLiteral)) continue; // the pattern cannot match: no search
+    const pattern = british ? entry.gb : entry.us;
+    const replacement = british ? entry.toUs : entry.toGb;
+    // The shared global pattern, from the start (no match is empty; `accept` uses no pattern of this table).
+    pattern.lastIndex = 0;
+    let matches = 0;
+    for (let match = pattern.exec(word); match !== null; match = pattern.exec(word)) {
+      matches++;
+      const candidate = word.slice(0, match.index) + replacement + word.slice(match.index + match[0].length);
+      if (candidate !== word && accept(candidate)) return candidate;
+    }
+    if (matches > 1) {
+      const candidate = word.replace(pattern, replacement);
+      if (candidate !== word && accept(candidate)) return candidate;
+    }
   }
-  out.delete(word);
-  return [...out];
+  return undefined;
 }
 
 const byLower = new Memo<DialectWord | null>('dialect:by-lower');
@@ -71,12 +90,12 @@ function classify(lower: string): DialectWord | null {
   const us = inDictionary('en-US', lower);
   const gb = inDictionary('en-GB', lower);
   if (gb && !us) {
-    const counterpart = rewrites(lower, 'en-GB').find((c) => inDictionary('en-US', c));
+    const counterpart = firstRewrite(lower, 'en-GB', (c) => inDictionary('en-US', c));
     return counterpart ? { dialect: 'en-GB', counterpart, weak: false } : null;
   }
   if (us) {
     // An American form: the British counterpart must be British only ("labor" -> "labour").
-    const counterpart = rewrites(lower, 'en-US').find((c) => inDictionary('en-GB', c) && !inDictionary('en-US', c));
+    const counterpart = firstRewrite(lower, 'en-US', (c) => inDictionary('en-GB', c) && !inDictionary('en-US', c));
     if (!counterpart) return null;
     return { dialect: 'en-US', counterpart, weak: gb || (/iz/.test(lower) && !/iz/.test(counterpart)) };
   }

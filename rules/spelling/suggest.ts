@@ -1,20 +1,27 @@
 // Suggestions for a reported word: at most three plausible ones, best first.
 import { dictionarySuggestions, type Dialect } from './dictionaries.js';
 
+/** Three rows of the distance table (two back, the last, this one), reused by every call and grown as needed. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Optimal string alignment distance (edits, with a swap of neighbours counting as one). */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  if (rows[0]!.length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [twoBack, last, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < cols; j++) last[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, twoBack[j - 2]! + 1);
+      row[j] = best;
     }
+    [twoBack, last, row] = [last, row, twoBack];
   }
-  return d[a.length]![b.length]!;
+  return last[b.length]!;
 }
 
 /** Most edits a suggestion may be away from the word and still be plausible. */
