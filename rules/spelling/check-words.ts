@@ -121,6 +121,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
         uses === 1 &&
         ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) ||
           swapsUsedWord(lower, count().lowerWords) ||
+          (startsSentence(analysis, i) && tokens[i + 1]?.text === ',' && nearConnective(lower)) ||
           (inPlaceName(book, tokens, i) && !titledNames(analysis).has(i) && slipInside(book, lower)));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
@@ -230,6 +231,19 @@ function opensSentenceAlone(analysis: Analysis, i: number): boolean {
   return !isCapitalised(next.text) && !NAME_PARTICLES.has(next.text) && !AFTER_NAMES.has(next.lower) && !/^['’]s$/.test(next.text);
 }
 
+/** Words that open a sentence before a comma: connectives and sentence adverbs. */
+const CONNECTIVES = new Set(
+  'however nevertheless nonetheless therefore moreover furthermore meanwhile instead otherwise likewise besides hence thus indeed still overall yet'.split(' '),
+);
+
+/**
+ * One slip from a connective or an adverb in -ly of six letters or more ("Howver,", "Neverthless,", "Finaly,"): at a
+ * sentence start before a comma such a word is not the name it might otherwise be ("Sharpin, a journalist").
+ */
+function nearConnective(lower: string): boolean {
+  return someOneEdit(lower, 0, lower.length + 1, lower.length, (word) => CONNECTIVES.has(word) || (word.length >= 6 && word.endsWith('ly') && inEitherDictionary(word)));
+}
+
 /** "et al." in a citation. */
 function isEtAl(tokens: Token[], i: number): boolean {
   return tokens[i]!.text === 'et' && /^al\.?$/.test(tokens[i + 1]?.text ?? '');
@@ -252,11 +266,15 @@ function isHyphenated(tokens: Token[], i: number): boolean {
   return (before?.text === '-' && !before.spaceBefore && !tokens[i]!.spaceBefore) || (after?.text === '-' && !after.spaceBefore);
 }
 
-/** The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju". */
+/**
+ * The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju"; not a word after a dictionary's proper
+ * noun ("Serbian-controled" is checked), unless short as name syllables are.
+ */
 function isHyphenatedNamePart(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   const before = tokens[i - 2];
-  return hyphen?.text === '-' && !tokens[i]!.spaceBefore && !hyphen.spaceBefore && before !== undefined && isCapitalised(before.text);
+  if (hyphen?.text !== '-' || tokens[i]!.spaceBefore || hyphen.spaceBefore || before === undefined || !isCapitalised(before.text)) return false;
+  return tokens[i]!.text.length <= 4 || !inEitherDictionary(before.text);
 }
 
 /** A capitalised word next to another capitalised word of the same sentence: part of a multi-word name. */
@@ -317,8 +335,9 @@ function knownProperNouns(wordTexts: Iterable<string>, book: WordBook): string[]
 /** Whether a word token's text is a capitalised word the dictionary knows only as a proper noun, per primary dialect. */
 const properNounMemos = new MemoFamily<boolean>('spelling:proper-noun-only');
 
-function isProperNounOnly(book: WordBook, text: string): boolean {
-  if (wordSkipReason(text) !== undefined || !isCapitalised(text)) return false;
+function isProperNounOnly(book: WordBook, text: string, pinyinShaped = false): boolean {
+  const skip = wordSkipReason(text);
+  if ((skip !== undefined && !(pinyinShaped && skip === 'pinyin')) || !isCapitalised(text)) return false;
   const lower = text.toLowerCase();
   const dictionary = inDictionary(book.primary, text) ? book.primary : otherDialect(book.primary);
   return inDictionary(dictionary, text) && !inDictionary(dictionary, lower);
@@ -420,11 +439,15 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     // A longer word after a name must be one the document uses ("Germany|enough"; not "West|moreland", "Eagle|burger"),
     // or a dictionary word after a capitalised word the document uses elsewhere ("British|navy").
     const used = right.length >= 5 && (counts.get(right) ?? 0) > 0;
-    const properOnly = left.length >= 4 && isProperNounOnly(book, left);
+    // A proper noun of the dictionary (with letters of pinyin too: "Mexico|opted"), or its plural ("Bostonians|felt").
+    const properOnly = left.length >= 4 && (isProperNounOnly(book, left, true) || (left.endsWith('s') && isProperNounOnly(book, left.slice(0, -1))));
     if ((documentName || properOnly) && !(place.opening && place.beforeNameCue)) {
       if (NAME_GLUE.has(right) || readsAsPredicate(right) || used) return true;
-      // A people's or a country's adjective before a noun ("British|navy", "Russian|woman"); not a name's compound ("Reich|marks").
-      if (DEMONYM.test(left) && right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) return true;
+      // A people's or a country's adjective before a noun ("British|navy", "Russian|woman", "American|law" when the
+      // document uses "law"); not a name's compound ("Reich|marks").
+      if (DEMONYM.test(left) && ((right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) || (right.length >= 3 && (counts.get(right) ?? 0) > 0))) return true;
+      // A proper noun before a long common word ("Eisenhower|administration"): names are not built so.
+      if (properOnly && right.length >= 8 && inEitherDictionary(right)) return true;
     }
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
     if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
@@ -440,7 +463,10 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
         (left.length >= 6 && right.length >= 6 && MODIFIER_ENDING.test(left) && inEitherDictionary(right))
       );
     }
-    if (left.length >= 4 && (NAME_GLUE.has(right) || (right.length >= 6 && readsAsPredicate(right)))) return true;
+    // A plural common word run into the next word ("Islands|southwest", "Points|plan"): names are rarely built so.
+    if (left.length >= 5 && /[^s]s$/.test(left) && right.length >= 4 && inEitherDictionary(left.slice(0, -1).toLowerCase()) && inEitherDictionary(right)) return true;
+    // A capitalised common word run into a function word or a verb ("War|the", "Council|itself", "Community|tied").
+    if (left.length >= 3 && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
     // Not a title's closed compound ("Business Roundtable"): a longer word after it.
     return place.inTitle && left.length >= 5 && right.length >= 6 && inEitherDictionary(right);
   };
@@ -460,7 +486,7 @@ function afterTitleWord(book: WordBook, analysis: Analysis, i: number): boolean 
 }
 
 /** Endings of the adjectives of peoples and countries: "British", "Russian", "Chinese", "Israeli", "Arabic", "French". */
-const DEMONYM = /(?:an|ish|ese|i|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Czech)$/;
+const DEMONYM = /(?:an|ish|ese|i|ic|ine)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Czech)$/;
 
 /** Endings of an adjective, participle or adverb, which leads a phrase rather than a compound ("Diplomatic|relations"). */
 const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
@@ -468,7 +494,8 @@ const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
 /** Function words a capitalised word is run into inside a sentence ("Congressional|and", "State|with"); not "one", "our", "are", which end names ("Capone"). */
 const NAME_GLUE = new Set(
   ('and the was were with for had has his her its who which that from also but not did does could would should will some over under upon ' +
-    'during into after before since when while about against through until').split(' '),
+    'during into after before since when while about against through until itself himself herself themselves without within now then ' +
+    'they their there these those whose whom where what among between toward towards because although though despite beyond').split(' '),
 );
 
 /** Past tenses that do not end in -ed, most common in news and history. */

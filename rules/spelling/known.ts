@@ -1,5 +1,5 @@
 // Whether a word is spelled correctly: either dictionary, the personal words, or a regular derivation.
-import { inDictionary, otherDialect, type Dialect } from './dictionaries.js';
+import { affixFlags, inDictionary, otherDialect, type Dialect } from './dictionaries.js';
 import { EXTRA_WORDS } from './extra-words.js';
 import { oneEditFromKnown } from './nearness.js';
 import { Memo } from '../../src/memo.js';
@@ -203,9 +203,15 @@ function inflectionOfWord(book: WordBook, lower: string): boolean {
   if (/[^sxzyoh]s$/.test(lower) && inEither(book, lower.slice(0, -1)) && !FUNCTION_WORDS.has(lower.slice(0, -1))) return true; // not "again-s"
   if (/[^aeiou]ies$/.test(lower) && inEither(book, `${lower.slice(0, -3)}y`)) return true;
   if (!lower.endsWith('ed')) return false;
-  if (inEither(book, lower.slice(0, -1))) return true; // abide-d
+  if (inEither(book, lower.slice(0, -1))) return !adjectiveOnly(lower.slice(0, -1)); // abide-d; not "aware-d" ("awarded")
   const stem = lower.slice(0, -2);
   return stem.length >= 5 && !/[aeiou][b-df-hj-np-tvz]$|e$/.test(stem) && inEither(book, stem); // decrypt-ed, ensnarl-ed; not "average-ed"
+}
+
+/** An adjective that is not a verb in the en-US dictionary: it takes -ness (flag P) but neither -ed nor -ing ("aware"). */
+function adjectiveOnly(word: string): boolean {
+  const flags = affixFlags(word);
+  return flags !== undefined && flags.includes('P') && !flags.includes('D') && !flags.includes('G');
 }
 
 /**
