@@ -1,5 +1,6 @@
 // Suggestions for a reported word: at most three plausible ones, best first.
 import { dictionarySuggestions, type Dialect } from './dictionaries.js';
+import { frequencyOf } from './frequency.js';
 
 /** Optimal string alignment distance (edits, with a swap of neighbours counting as one). */
 export function editDistance(a: string, b: string): number {
@@ -36,6 +37,14 @@ function slipRank(word: string, candidate: string): number {
   }
   if (lower.length === word.length && [...lower].sort().join('') === [...word].sort().join('')) return 1;
   return 2;
+}
+
+/** How much commoner a word must be to outrank a likelier kind of slip: a step of slipRank per this many powers of ten. */
+const FREQUENCY_STEP = 1.5;
+
+/** Lower is likelier: the kind of slip (slipRank), less for a word in common use ("studying" before "studding"). */
+function likelihood(word: string, candidate: string): number {
+  return slipRank(word, candidate) - Math.log10(frequencyOf(candidate.toLowerCase()) + 1) / FREQUENCY_STEP;
 }
 
 /** The candidate is the word with one of its letters doubled: "clas" / "class", "agred" / "agreed". */
@@ -76,7 +85,7 @@ export function suggestionsFor(word: string, dialect: Dialect, documentWords: Re
       (a, b) =>
         a.distance - b.distance ||
         Number(documentWords.has(b.candidate.toLowerCase())) - Number(documentWords.has(a.candidate.toLowerCase())) ||
-        slipRank(lower, a.candidate) - slipRank(lower, b.candidate) ||
+        likelihood(lower, a.candidate) - likelihood(lower, b.candidate) ||
         a.order - b.order,
     )
     .map((entry) => entry.candidate);
