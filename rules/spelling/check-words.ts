@@ -86,7 +86,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
       // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
-      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i) };
+      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i) };
       const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
@@ -94,7 +94,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
         return;
       }
     }
-    if (known(word) || (isHyphenated(tokens, i) && (isKnownPart(book, word) || (tokens[i + 1]?.text === '-' && isHyphenPrefix(token.lower)))) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
+    if (known(word) || (isHyphenated(tokens, i) && (isKnownPart(book, word) || (tokens[i + 1]?.text === '-' && isHyphenPrefix(token.lower)) || clippedPair(tokens, i))) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
     if (inPhrase(tokens, i) || elongationBases(word.toLowerCase()).some((base) => known(base))) return;
 
     if (isCapitalised(word)) {
@@ -266,6 +266,12 @@ function isHyphenated(tokens: Token[], i: number): boolean {
   return (before?.text === '-' && !before.spaceBefore && !tokens[i]!.spaceBefore) || (after?.text === '-' && !after.spaceBefore);
 }
 
+/** Two clipped words joined by a hyphen, each of three letters or fewer: "hi-vis", "lo-res", "sci-fi". */
+function clippedPair(tokens: Token[], i: number): boolean {
+  const other = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i + 2];
+  return tokens[i]!.text.length <= 3 && other !== undefined && other.type === 'word' && other.text.length <= 3 && tokens[i + 3]?.text !== '-' && tokens[i - 3]?.text !== '-';
+}
+
 /**
  * The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju"; not a word after a dictionary's proper
  * noun ("Serbian-controled" is checked), unless short as name syllables are.
@@ -425,7 +431,18 @@ interface LeadPlace {
   beforeNameCue: boolean;
   /** After a capitalised common word of a title ("Foreign Service|nationals", "Bachelor of Science|degree"). */
   inTitle: boolean;
+  /** After another capitalised word of the sentence: the last word of a name ("Silas Deane|was"). */
+  inName: boolean;
 }
+
+/** The word before is a capitalised word of the same sentence (not "The", "A", "An"). */
+function afterCapitalised(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.type === 'word' && before.sentence === tokens[i]!.sentence && isCapitalised(before.text) && !/^(?:The|A|An)$/.test(before.text);
+}
+
+/** Words that end no name: run into the last word of a name whatever it is ("Silas Deane|was"; not "her": "Fletcher"). */
+const NAME_ENDS_GLUE = new Set('was were which itself himself herself'.split(' '));
 
 /**
  * Which left parts may lead a capitalised word run together: a proper noun of the dictionary or a capitalised
@@ -447,8 +464,9 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
       // document uses "law"); not a name's compound ("Reich|marks").
       if (DEMONYM.test(left) && ((right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) || (right.length >= 3 && (counts.get(right) ?? 0) > 0))) return true;
       // A proper noun before a long common word ("Eisenhower|administration"): names are not built so.
-      if (properOnly && right.length >= 8 && inEitherDictionary(right)) return true;
+      if (properOnly && right.length >= 6 && inEitherDictionary(right)) return true;
     }
+    if (place.inName && left.length >= 4 && NAME_ENDS_GLUE.has(right)) return true;
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
     if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
     if (place.opening) {
@@ -468,7 +486,7 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     // A capitalised common word run into a function word or a verb ("War|the", "Council|itself", "Community|tied").
     if (left.length >= 3 && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
     // Not a title's closed compound ("Business Roundtable"): a longer word after it.
-    return place.inTitle && left.length >= 5 && right.length >= 6 && inEitherDictionary(right);
+    return place.inTitle && left.length >= 3 && right.length >= 6 && inEitherDictionary(right);
   };
 }
 
@@ -495,7 +513,8 @@ const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
 const NAME_GLUE = new Set(
   ('and the was were with for had has his her its who which that from also but not did does could would should will some over under upon ' +
     'during into after before since when while about against through until itself himself herself themselves without within now then ' +
-    'they their there these those whose whom where what among between toward towards because although though despite beyond').split(' '),
+    'they their there these those whose whom where what among between toward towards because although though despite beyond ' +
+    'later only often soon again never always still once already late').split(' '),
 );
 
 /** Past tenses that do not end in -ed, most common in news and history. */

@@ -34,6 +34,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words that look like a suffix when they end a run-together word ("powerfull", "desireable"). */
 export const SUFFIX_LIKE: ReadonlySet<string> = new Set(['full', 'fully', 'able', 'ably', 'ible', 'ness', 'ment', 'ally', 'ting', 'ling', 'less', 'ward', 'wards']);
+/** Three-letter words that are also suffixes: not the last word of a compound ("persist|ant", "defin|ate"). */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ant', 'ate', 'age', 'ion', 'ism', 'ist', 'ess', 'est', 'ous', 'ive', 'ity', 'ory', 'ery', 'ful', 'ish', 'ing', 'ise', 'ize', 'ure', 'ent', 'ary', 'dom']);
 /** -ise/-ize verb endings, and the stem endings they attach to ("concret-ise" from "concrete"). */
 const VERB_ENDING = /^(\p{L}{4,}?)(?:is|iz)(e|es|ed|ing|ation|ations|er|ers)$/u;
 
@@ -151,7 +153,8 @@ function isCompound(book: WordBook, lower: string): boolean {
     if (SUFFIX_LIKE.has(right)) continue;
     // Content halves of four letters or more; a three-letter first half before a longer word ("jobseekers").
     const leftOk = PARTICLES.has(left) ? right.length >= 4 && right.length <= 8 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && compoundHalf(book, left);
-    const rightOk = PARTICLES.has(right) ? left.length >= 4 && left.length <= 6 : right.length >= 4 && compoundHalf(book, right);
+    // A three-letter last word after a longer first one ("road|map"), not one that reads as a suffix ("persist|ant").
+    const rightOk = PARTICLES.has(right) ? left.length >= 4 && left.length <= 6 : (right.length >= 4 || (right.length === 3 && left.length >= 4 && !SUFFIX_WORDS.has(right))) && compoundHalf(book, right);
     if (leftOk && rightOk && !PARTICLES.has(left) && !PARTICLES.has(right) && looksLikePhrase(book, left, right)) continue;
     if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
     return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
