@@ -3,7 +3,8 @@ import { append } from '../../src/rule.js';
 import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
-import { someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
+import { lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
+import { frequencyRank } from './frequency.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
@@ -134,7 +135,8 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
     // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
     if (split === undefined && !nearCommonWord(book, word, 6)) return;
-    const expected = suggest(word, split);
+    const suggested = suggest(word, split);
+    const expected = suggested.length > 0 || !/^\p{Ll}+$/u.test(word) ? suggested : commonWordsWithinTwo(book, word).slice(0, 3);
     const glued = split !== undefined && expected[0] === split;
     // One split and no dictionary word a slip away: the split is clearly what was meant.
     const fix = glued && !nearWord(book, word.toLowerCase()) ? split : undefined;
@@ -211,7 +213,23 @@ function decideNearCommon(book: WordBook, word: string, twoEditsFrom: number): b
   const lower = word.toLowerCase();
   if (nearWord(book, lower)) return true;
   if (word.length < twoEditsFrom) return false;
-  return suggestsLowerWordWithinTwo(book.primary, lower);
+  return suggestsLowerWordWithinTwo(book.primary, lower) || commonWordsWithinTwo(book, lower).length > 0;
+}
+
+/** Rank (by frequency of use) below which a word is common enough to be the word meant two slips away. */
+const COMMON_RANK = 10_000;
+
+/**
+ * For a long word that is itself not in common use: common words within two edits that keep its first letter
+ * ("permenant" -> "permanent", "beaurocracy" -> "bureaucracy", where nspell's search suggests nothing), nearest and
+ * commonest first.
+ */
+function commonWordsWithinTwo(book: WordBook, lower: string): string[] {
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || frequencyRank(lower) < COMMON_RANK * 4) return [];
+  return searchTrie(lowerWordTrie(book.primary), lower, 2)
+    .filter(({ word }) => word[0] === lower[0] && frequencyRank(word) < COMMON_RANK)
+    .sort((a, b) => a.distance - b.distance || frequencyRank(a.word) - frequencyRank(b.word))
+    .map(({ word }) => word);
 }
 
 /** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */

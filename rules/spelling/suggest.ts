@@ -1,6 +1,6 @@
 // Suggestions for a reported word: at most three plausible ones, best first.
 import { dictionarySuggestions, type Dialect } from './dictionaries.js';
-import { frequencyOf } from './frequency.js';
+import { commonness } from './frequency.js';
 
 /** Optimal string alignment distance (edits, with a swap of neighbours counting as one). */
 export function editDistance(a: string, b: string): number {
@@ -40,11 +40,11 @@ function slipRank(word: string, candidate: string): number {
 }
 
 /** How much commoner a word must be to outrank a likelier kind of slip: a step of slipRank per this many powers of ten. */
-const FREQUENCY_STEP = 1.5;
+const FREQUENCY_STEP = 1;
 
 /** Lower is likelier: the kind of slip (slipRank), less for a word in common use ("studying" before "studding"). */
 function likelihood(word: string, candidate: string): number {
-  return slipRank(word, candidate) - Math.log10(frequencyOf(candidate.toLowerCase()) + 1) / FREQUENCY_STEP;
+  return slipRank(word, candidate) - commonness(candidate.toLowerCase()) / FREQUENCY_STEP;
 }
 
 /** The candidate is the word with one of its letters doubled: "clas" / "class", "agred" / "agreed". */
