@@ -87,7 +87,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
       // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
-      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i) };
+      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i), afterDeterminer: DETERMINERS.has(tokens[i - 1]?.lower ?? '') };
       const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
@@ -451,7 +451,11 @@ interface LeadPlace {
   inTitle: boolean;
   /** After another capitalised word of the sentence: the last word of a name ("Silas Deane|was"). */
   inName: boolean;
+  /** After "the", "his", "its"...: a common noun phrase ("the Union|cause"). */
+  afterDeterminer: boolean;
 }
+
+const DETERMINERS = new Set('the his her its their our this that a an'.split(' '));
 
 /** The word before is a capitalised word of the same sentence (not "The", "A", "An"). */
 function afterCapitalised(tokens: Token[], i: number): boolean {
@@ -478,6 +482,8 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     const properOnly = left.length >= 4 && (isProperNounOnly(book, left, true) || (left.endsWith('s') && isProperNounOnly(book, left.slice(0, -1))));
     if ((documentName || properOnly) && !(place.opening && place.beforeNameCue)) {
       if (NAME_GLUE.has(right) || readsAsPredicate(right) || used) return true;
+      // A common word the document writes with a capital elsewhere, after a determiner, run into a noun ("his Senate|term").
+      if (documentName && place.afterDeterminer && !properOnly && right.length >= 4 && inEitherDictionary(left.toLowerCase()) && inEitherDictionary(right)) return true;
       // A people's or a country's adjective before a noun ("British|navy", "Russian|woman", "American|law" when the
       // document uses "law"); not a name's compound ("Reich|marks").
       if (DEMONYM.test(left) && ((right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) || (right.length >= 3 && (counts.get(right) ?? 0) > 0))) return true;
