@@ -508,8 +508,8 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     // A plural common word run into the next word ("Islands|southwest", "Points|plan"): names are rarely built so.
     if (left.length >= 5 && /[^s]s$/.test(left) && right.length >= 4 && inEitherDictionary(left.slice(0, -1).toLowerCase()) && inEitherDictionary(right)) return true;
     // A capitalised common word run into a function word or a verb ("War|the", "Council|itself", "Community|tied").
-    // A three-letter word only before words that end no name ("War|the"; not "Far|had": "Farhad").
-    if ((left.length >= 4 || NAME_ENDS_GLUE.has(right) || right === 'the') && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
+    // A three-letter word after a given name only before words that end no name ("War|the"; not "Omar Far|had").
+    if (left.length >= 3 && (left.length >= 4 || !place.inName || NAME_ENDS_GLUE.has(right) || right === 'the') && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
     // Not a title's closed compound ("Business Roundtable"): a longer word after it.
     return place.inTitle && left.length >= 3 && right.length >= 6 && inEitherDictionary(right);
   };
