@@ -509,7 +509,7 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     if (left.length >= 5 && /[^s]s$/.test(left) && right.length >= 4 && inEitherDictionary(left.slice(0, -1).toLowerCase()) && inEitherDictionary(right)) return true;
     // A capitalised common word run into a function word or a verb ("War|the", "Council|itself", "Community|tied").
     // A three-letter word after a given name only before words that end no name ("War|the"; not "Omar Far|had").
-    if (left.length >= 3 && (left.length >= 4 || !place.inName || NAME_ENDS_GLUE.has(right) || right === 'the') && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
+    if ((left.length >= 4 || (left.length === 3 && !isGlueWord(left) && (!place.inName || NAME_ENDS_GLUE.has(right) || right === 'the'))) && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
     // Not a title's closed compound ("Business Roundtable"): a longer word after it.
     return place.inTitle && left.length >= 3 && right.length >= 6 && inEitherDictionary(right);
   };
