@@ -157,7 +157,8 @@ function isCompound(book: WordBook, lower: string): boolean {
     const rightOk = PARTICLES.has(right) ? left.length >= 4 && left.length <= 6 : (right.length >= 4 || (right.length === 3 && left.length >= 4 && !SUFFIX_WORDS.has(right))) && compoundHalf(book, right);
     if (leftOk && rightOk && !PARTICLES.has(left) && !PARTICLES.has(right) && looksLikePhrase(book, left, right)) continue;
     if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
-    return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
+    // After a three-letter last word, no slip of the last letter either ("threat|end" is "threatens" or "threatened").
+    return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, right.length > 3);
   }
   return false;
 }
