@@ -87,7 +87,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
       // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
-      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i), afterDeterminer: DETERMINERS.has(tokens[i - 1]?.lower ?? '') };
+      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i), afterDeterminer: DETERMINERS.has(tokens[i - 1]?.lower ?? ''), beforeName: beforeCapitalised(tokens, i) };
       const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
@@ -451,6 +451,8 @@ interface LeadPlace {
   inTitle: boolean;
   /** After another capitalised word of the sentence: the last word of a name ("Silas Deane|was"). */
   inName: boolean;
+  /** Before another capitalised word of the sentence: the first word of a name ("Farhad Mesami"). */
+  beforeName: boolean;
   /** After "the", "his", "its"...: a common noun phrase ("the Union|cause"). */
   afterDeterminer: boolean;
 }
@@ -461,6 +463,12 @@ const DETERMINERS = new Set('the his her its their our this that a an'.split(' '
 function afterCapitalised(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before !== undefined && before.type === 'word' && before.sentence === tokens[i]!.sentence && isCapitalised(before.text) && !/^(?:The|A|An)$/.test(before.text);
+}
+
+/** The word after is a capitalised word of the same sentence. */
+function beforeCapitalised(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return after !== undefined && after.type === 'word' && after.sentence === tokens[i]!.sentence && isCapitalised(after.text);
 }
 
 /** Words that end no name: run into the last word of a name whatever it is ("Silas Deane|was"; not "her": "Fletcher"). */
@@ -508,8 +516,8 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     // A plural common word run into the next word ("Islands|southwest", "Points|plan"): names are rarely built so.
     if (left.length >= 5 && /[^s]s$/.test(left) && right.length >= 4 && inEitherDictionary(left.slice(0, -1).toLowerCase()) && inEitherDictionary(right)) return true;
     // A capitalised common word run into a function word or a verb ("War|the", "Council|itself", "Community|tied").
-    // A three-letter word after a given name only before words that end no name ("War|the"; not "Omar Far|had").
-    if ((left.length >= 4 || (left.length === 3 && !isGlueWord(left) && (!place.inName || NAME_ENDS_GLUE.has(right) || right === 'the'))) && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
+    // A three-letter word inside a name only before words that end no name ("War|the"; not "Omar Far|had", "Far|had Mesami").
+    if ((left.length >= 4 || (left.length === 3 && !isGlueWord(left) && ((!place.inName && !place.beforeName) || NAME_ENDS_GLUE.has(right) || right === 'the'))) && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
     // Not a title's closed compound ("Business Roundtable"): a longer word after it.
     return place.inTitle && left.length >= 3 && right.length >= 6 && inEitherDictionary(right);
   };
