@@ -118,6 +118,23 @@ describe('retext plugins in a copydesk run', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('hands a plugin the default export of each {"$import": package} in its options, and refuses a malformed one', () => {
+    const reporter = `export default function (options) { return (tree, file) => { file.message('words: ' + options.lists.map((list) => list.join('+')).join(' '), undefined, 'retext-words:list'); }; }\n`;
+    const words = (list: string[]) => `export default ${JSON.stringify(list)};\n`;
+    const config = { plugins: [['retext-words', { lists: [{ $import: 'words-a' }, { $import: 'words-b' }] }]] };
+    const dir = project(config, { 'retext-words': reporter, 'words-a': words(['alpha', 'beta']), 'words-b': words(['gamma']) });
+    const result = cli(['--format', 'json', 'articles.txt'], { cwd: dir });
+    expect(result.stdout).toContain('words: alpha+beta gamma');
+
+    const bad = project({ plugins: [['retext-words', { lists: [{ $import: '../words-a' }] }]] }, { 'retext-words': reporter });
+    const refused = cli(['articles.txt'], { cwd: bad });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trimEnd()).toMatch(/plugin "retext-words": \{"\$import": \.\.\.\} takes one npm package name, got \{"\$import":"\.\.\/words-a"\}$/);
+
+    const missing = project(config, { 'retext-words': reporter, 'words-a': words(['alpha']) });
+    expect(cli(['articles.txt'], { cwd: missing }).stderr.trimEnd()).toMatch(/Package \(in the options of plugin "retext-words"\) "words-b" is not installed/);
+  });
+
   it('lints again with --cache when a plugin package changes version', () => {
     const plugin = (word: string) =>
       `export default function () { return (tree, file) => { file.message('${word}', undefined, 'retext-marker:mark'); }; }\n`;

@@ -7,7 +7,8 @@ export interface Overlap {
   /** Share of each paragraph's words that the other repeats. */
   earlier: number;
   later: number;
-  /** Which words of the later paragraph are repeated. */
+  /** Which words of each paragraph the other repeats. */
+  earlierCovered: Uint8Array;
   laterCovered: Uint8Array;
 }
 
@@ -64,7 +65,7 @@ const share = (covered: Uint8Array): number => (covered.length === 0 ? 0 : cover
 export function overlap(earlier: readonly number[], later: readonly number[]): Overlap {
   const [earlierCovered, laterCovered] =
     earlier.length * later.length <= MAX_CELLS ? alignedCover(earlier, later) : shingleCover(earlier, later);
-  return { earlier: share(earlierCovered), later: share(laterCovered), laterCovered };
+  return { earlier: share(earlierCovered), later: share(laterCovered), earlierCovered, laterCovered };
 }
 
 export interface NewText {

@@ -37,6 +37,8 @@ export interface FindResult {
   matches: Match[];
   /** Pairs compared word by word after the LSH step (the measure of the algorithm's cost). */
   candidatePairs: number;
+  /** Sentences of later paragraphs repeated from a parallel earlier one (one template, other names): by paragraph id. */
+  parallelSentences: Map<number, number[]>;
 }
 
 /** A one-sentence paragraph found inside a later one must make up this much of it. */
@@ -74,6 +76,24 @@ function isLoneSentence(earlier: ParagraphSketch, later: ParagraphSketch, share:
   return covered * 2 <= first.to - first.from;
 }
 
+/** Names and numbers one paragraph has where the other differs: at least this many on each side make them parallel (an edited copy or a copy with name slips has fewer). */
+const MIN_PARALLEL_NAMES = 3;
+
+const unrepeatedNames = (record: ParagraphSketch, covered: Uint8Array): number => {
+  let count = 0;
+  for (const position of record.names ?? []) if (!covered[position]) count++;
+  return count;
+};
+
+/**
+ * Two paragraphs of one template about different people, places or cases ("X, (Case No. 1), is charged
+ * with ..." then "Y, (Case No. 2), is charged with ..."): each has names or numbers of its own where the
+ * other differs. A copy keeps the earlier paragraph's names, and a copy with one name slip is still a copy.
+ */
+function isParallel(earlier: ParagraphSketch, later: ParagraphSketch, share: Overlap): boolean {
+  return unrepeatedNames(earlier, share.earlierCovered) >= MIN_PARALLEL_NAMES && unrepeatedNames(later, share.laterCovered) >= MIN_PARALLEL_NAMES;
+}
+
 /** Whether a later paragraph may repeat an earlier one under `options.mode` (one function, not a closure per run: one call target for V8). */
 function eligible(items: readonly Item[], options: FindOptions, earlier: number, later: number): boolean {
   const a = items[earlier]!.group;
@@ -85,6 +105,7 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
   const firstByKey = new Map<string, number>();
   const index = new LshIndex(PER_BUCKET);
   const matches: Match[] = [];
+  const parallelSentences = new Map<number, number[]>();
   /** Sketched pieces (sentences and whole) of each indexed paragraph. */
   const pieces: number[] = [];
   const bounds = new CoverBounds();
@@ -128,6 +149,10 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
       // The best explains most of the shorter paragraph, then most of the later one; ties go to the earliest.
       if (score < options.threshold || score < bestScore || (score === bestScore && share.later <= bestLater)) continue;
       if (isLoneSentence(other, record, share)) continue;
+      if (isParallel(other, record, share)) {
+        parallelSentences.set(id, [...(parallelSentences.get(id) ?? []), ...newText(share.laterCovered, record.sentences).repeated]);
+        continue;
+      }
       bestScore = score;
       bestLater = share.later;
       const added = newText(share.laterCovered, record.sentences);
@@ -145,5 +170,5 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
     }
     if (best) matches.push(best);
   });
-  return { matches, candidatePairs };
+  return { matches, candidatePairs, parallelSentences };
 }

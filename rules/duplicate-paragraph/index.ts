@@ -29,8 +29,8 @@ function analyseDocument(analysis: Analysis, settings: Settings): DocumentResult
   return analysis.shared(`duplicate-paragraph:${settings.threshold}:${settings.minWords}:${settings.minSentenceWords}`, () => {
     const records = analysis.shared('duplicate-paragraph:records', () => paragraphRecords(analysis));
     const items = records.map((record) => ({ group: 0, record }));
-    const { matches } = findDuplicates(items, { ...settings, mode: 'within' });
-    return { records, matches, sentences: repeatedSentences(records, matches, settings.minSentenceWords) };
+    const { matches, parallelSentences } = findDuplicates(items, { ...settings, mode: 'within' });
+    return { records, matches, sentences: repeatedSentences(records, matches, settings.minSentenceWords, parallelSentences) };
   });
 }
 
@@ -121,7 +121,7 @@ export default defineRule({
     const reported = new Set(matches.map((match) => match.later));
     const kept = records.map((record, i) => ({ record, reported: reported.has(i) })).filter(({ record }) => record.words.length >= options.minWords);
     return {
-      paragraphs: kept.map(({ record: { start, end, key, words, sentences, titleLike } }) => ({ start, end, key, words, titleLike, sentences: sentences.map(({ from, to }) => ({ from, to })) })),
+      paragraphs: kept.map(({ record: { start, end, key, words, sentences, titleLike, names } }) => ({ start, end, key, words, titleLike, names, sentences: sentences.map(({ from, to }) => ({ from, to })) })),
       reported: kept.flatMap(({ reported: done }, i) => (done ? [i] : [])),
     };
   },

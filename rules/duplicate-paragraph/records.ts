@@ -28,6 +28,8 @@ export interface ParagraphSketch {
    * only compared word for word, since a lead that restates the headline is how news is written.
    */
   titleLike: boolean;
+  /** Positions in `words` of the words that name someone or something (`isNameWord`). */
+  names: number[];
 }
 
 /** One body paragraph of the document being checked. */
@@ -39,6 +41,18 @@ export interface ParagraphRecord extends ParagraphSketch {
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
+/** A paragraph cut short with an ellipsis: a teaser of another page, which listings repeat by design. */
+const TEASER_END = /(?:\.{3}|…)\s*$/u;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A word with a digit, or capitalised inside its sentence (first in it, only before another capitalised word: "Maria Ruiz said"). */
+function isNameWord(tokens: Analysis['tokens'], t: number, first: boolean): boolean {
+  const text = tokens[t]!.text;
+  if (/\d/.test(text)) return true;
+  return CAPITALISED.test(text) && (!first || CAPITALISED.test(tokens[t + 1]?.text ?? ''));
+}
+
 /** Records for the document's running-prose paragraphs (other kinds are boilerplate or quotation). */
 export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
   const toPoint = (offset: number) => analysis.point(offset);
@@ -47,8 +61,9 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
   const hashes = new Map<string, number>();
   const { tokens } = analysis;
   for (const paragraph of analysis.paragraphs) {
-    if (paragraph.kind !== 'body') continue;
+    if (paragraph.kind !== 'body' || TEASER_END.test(paragraph.text)) continue;
     const words: number[] = [];
+    const names: number[] = [];
     const sentences: SentenceRecord[] = [];
     for (let s = paragraph.sentenceStart; s < paragraph.sentenceEnd; s++) {
       const sentence = analysis.sentences[s]!;
@@ -58,7 +73,9 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
         if (!isWordType(token)) continue;
         let hash = hashes.get(token.text);
         if (hash === undefined) hashes.set(token.text, (hash = hasWordCharacter(token.text) ? fnv1a(normaliseToken(token.text)) : -1));
-        if (hash >= 0) words.push(hash);
+        if (hash < 0) continue;
+        if (isNameWord(tokens, t, words.length === from)) names.push(words.length);
+        words.push(hash);
       }
       sentences.push({ from, to: words.length, key: textKey(normaliseText(sentence.text)), start: sentence.start, end: sentence.end });
     }
@@ -70,6 +87,7 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
       words,
       sentences,
       titleLike: sentences.length === 1 && !SENTENCE_END.test(paragraph.text.trimEnd()),
+      names,
     });
   }
   return records;

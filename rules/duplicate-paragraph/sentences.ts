@@ -9,10 +9,12 @@ export interface SentenceRepeat {
 
 /**
  * Repeated sentences of at least `minWords` words. A sentence that a duplicate-paragraph finding
- * already covers (a repeated part of a repeated paragraph) is left out.
+ * already covers (a repeated part of a repeated paragraph) is left out, and so is one of a paragraph
+ * written on the template of an earlier one (`parallel`: sentence indexes by paragraph id).
  */
-export function repeatedSentences(records: readonly ParagraphRecord[], matches: readonly Match[], minWords: number): SentenceRepeat[] {
+export function repeatedSentences(records: readonly ParagraphRecord[], matches: readonly Match[], minWords: number, parallel: ReadonlyMap<number, readonly number[]> = new Map()): SentenceRepeat[] {
   const covered = new Map(matches.map((match) => [match.later, new Set(match.repeatedSentences)]));
+  for (const [id, sentences] of parallel) covered.set(id, new Set([...(covered.get(id) ?? []), ...sentences]));
   const first = new Map<string, SentenceRecord>();
   const repeats: SentenceRepeat[] = [];
   records.forEach((record, id) => {

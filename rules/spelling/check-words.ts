@@ -3,7 +3,7 @@ import { append } from '../../src/rule.js';
 import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
-import { lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
+import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
 import { frequencyRank } from './frequency.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
@@ -82,7 +82,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       findings = append(findings, { start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
       return;
     }
-    if (skipReason(token) !== undefined || isFragment(tokens, i)) return;
+    if (skipReason(token) !== undefined || isFragment(tokens, i) || isTruncated(analysis, book, i)) return;
     const word = wordOf(token);
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
@@ -181,13 +181,27 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
 }
 
 /**
+ * The last word of a teaser cut short with an ellipsis, as pages list other stories ("... One Student is Burne..."):
+ * the start of a longer dictionary word, right before an ellipsis that ends the paragraph.
+ */
+function isTruncated(analysis: Analysis, book: WordBook, i: number): boolean {
+  const { tokens, sentences } = analysis;
+  const ellipsis = tokens[i + 1];
+  if (!ellipsis || ellipsis.spaceBefore || !/^(?:\.{3,}|…)$/.test(ellipsis.text)) return false;
+  const after = tokens[i + 2];
+  if (after && sentences[after.sentence]!.paragraph === sentences[ellipsis.sentence]!.paragraph) return false;
+  return beginsLongerWord(lowerWordTrie(book.primary), tokens[i]!.lower);
+}
+
+/**
  * Part of a longer string the tokeniser split: a path or identifier ("duyet/vietnamese-namedb",
  * "news.cn", "user_name"), or a word glued to a symbol ("[Source:Xinhua]", ":X" taken for an emoticon).
  */
 function isFragment(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1];
-  if (!token.spaceBefore && previous && (previous.type === 'emoji' || /[\p{L}\d]$/u.test(previous.text))) return true;
+  // A word glued to a letter, digit or emoji, or to the asterisks of a censored word ("f***ing").
+  if (!token.spaceBefore && previous && (previous.type === 'emoji' || /[\p{L}\d*]$/u.test(previous.text))) return true;
   let first = i;
   while (first > 0 && !tokens[first]!.spaceBefore) first--;
   let last = i;

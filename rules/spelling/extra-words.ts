@@ -36,4 +36,20 @@ const TECH_WORDS = [
   'fallbacks', 'deprecations', 'performant', 'subpath', 'stringify', 'mailto',
 ];
 
-export const EXTRA_WORDS: ReadonlySet<string> = new Set([...NEWS_WORDS, ...TECH_WORDS, ...VARIANT_WORDS].map((word) => word.toLowerCase()));
+/** Courts, policing and public administration: the vocabulary of press releases by prosecutors, courts and agencies. */
+const PUBLIC_SERVICE_WORDS = [
+  'pled', 'amicus', 'lenity', 'pendency', 'petit', 'empaneled', 'empanelled', 'voir', 'nolo', 'contendere', 'habeas',
+  'mens', 'rea', 'actus', 'reus', 'recusal', 'exoneree', 'exonerees', 'doxxing', 'sextortion', 'accelerant',
+  'accelerants', 'lethality', 'prosecutable', 'detainable', 'telework', 'teleworking', 'timeframe', 'timeframes',
+  'weeklong', 'monthlong', 'manmade', 'strategize', 'strategizing', 'strategized', 'combatting', 'appellee',
+  'appellees', 'codefendant', 'codefendants', 'centric', 'smishing', 'vishing', 'dashcam', 'dashcams', 'walkthrough', 'walkthroughs',
+  'expungement', 'expungements', 'carjackings', 'cyberstalking', 'geofence', 'bodycam', 'bodycams', 'decedent', 'decedents',
+];
+
+/** Platforms that page footers and share buttons name in lower case ("facebook", "youtube"). */
+const PLATFORM_WORDS = [
+  'youtube', 'linkedin', 'tiktok', 'whatsapp', 'pinterest', 'snapchat', 'instagram', 'feedburner', 'vimeo', 'flickr',
+  'tumblr', 'reddit', 'spotify', 'threads', 'bluesky', 'mastodon', 'wechat', 'weibo', 'telegram', 'github',
+];
+
+export const EXTRA_WORDS: ReadonlySet<string> = new Set([...NEWS_WORDS, ...TECH_WORDS, ...PUBLIC_SERVICE_WORDS, ...PLATFORM_WORDS, ...VARIANT_WORDS].map((word) => word.toLowerCase()));

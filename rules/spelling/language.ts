@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from './known.js';
  * diacritics too, as scraped text often is). Words that are also English words are not counted.
  */
 const LANGUAGES: Readonly<Record<string, string>> = {
-  Spanish: 'que los las del por para con una unos unas sus pero más mas como está esta están estan son fue ser han hay muy también tambien entre sobre sin hasta desde cuando donde porque este estos estas ese esa todo todos nos les ella ellos el la lo y en se su al es un uno ha dijo según segun año años ya otro otra otros cada tiene tienen puede será sera después despues durante nuevo nueva ni aunque mismo',
+  Spanish: 'de que los las del por para con una unos unas sus pero más mas como está esta están estan son fue ser han hay muy también tambien entre sobre sin hasta desde cuando donde porque este estos estas ese esa todo todos nos les ella ellos el la lo y en se su al es un uno ha dijo según segun año años ya otro otra otros cada tiene tienen puede será sera después despues durante nuevo nueva ni aunque mismo',
   French: 'les des est une dans pour qui que pas sur sont avec par plus mais ont ces aux leur elle nous vous ils été ete cette comme sans entre tout sous du au le la et en un il ne se sa son ses lui était etait sera selon après apres avant aussi ainsi encore déjà deja chez très tres fait peut doit nouveau nouvelle ans année annee',
   Portuguese: 'não nao que uma com para por mais dos das como mas foi são sao ele ela seu sua pelo pela nos também tambem está esta entre sobre quando muito isso esse essa os um e do da em ao nesta neste nessa num numa pelos pelas nas ou seus suas ainda já ja depois até ate segundo sem sob após apos cada outro outra outros pode podem ser ter tem têm vai vão estão estao disse afirmou novo nova antes ano anos',
   German: 'der die das und ist nicht mit sich des dem den ein eine einer auch auf für fur von zu im werden wird wurde sind bei aus nach oder wie noch einem einen eines dass daß es sie er wir hat haben kann soll sollen schon nur über uber unter zum zur am vom doch aber als um bis ihre ihr seine sein mehr jahr jahre sagte',
@@ -58,33 +58,71 @@ export interface ForeignParagraphs {
 }
 
 /**
+ * Letters only Vietnamese uses among Latin scripts: the horned and breved vowels, the barred d and the
+ * precomposed vowels with two marks or a dot below (U+1EA0 to U+1EF9).
+ */
+const VIETNAMESE_LETTER = /[ơưăđƠƯĂĐ\u1EA0-\u1EF9]/u;
+
+/**
+ * The language a paragraph's words are in, when it is not English. Alone, a paragraph needs three such words,
+ * a fifth of its words and more than twice its English function words; next to a foreign one (`neighbour`),
+ * one such word and more than its English ones.
+ */
+function paragraphLanguage(written: readonly string[], neighbour: boolean): string | undefined {
+  const minimum = neighbour ? 1 : 3;
+  const words = written.map((word) => word.toLowerCase());
+  let english = 0;
+  let vietnamese = 0;
+  for (const word of words) {
+    if (FUNCTION_WORDS.has(word)) english++;
+    if (VIETNAMESE_LETTER.test(word)) vietnamese++;
+  }
+  // Vietnamese is told by its letters: its syllables are many and its function words few of them.
+  if (vietnamese >= Math.max(2, minimum / 2) && vietnamese >= 0.25 * words.length && vietnamese > english) return 'Vietnamese';
+  // One pass over the words: each counts for every language it is a function word of, unless it is a name's particle.
+  const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
+  for (let i = 0; i < words.length; i++) {
+    const languages = LANGUAGES_OF.get(words[i]!);
+    if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (let index = 0; index < LANGUAGE_NAMES.length; index++) {
+    if (counts[index]! > bestCount) [best, bestCount] = [LANGUAGE_NAMES[index], counts[index]!];
+  }
+  if (!best || bestCount < minimum) return undefined;
+  return neighbour ? (bestCount > english ? best : undefined) : bestCount >= 0.2 * words.length && bestCount > 2 * english ? best : undefined;
+}
+
+/**
  * The paragraphs whose function words are another language's: at least three of them, a fifth of the
- * paragraph's words, and more than twice its English function words.
+ * paragraph's words, and more than twice its English function words (Vietnamese: a quarter of its words
+ * with letters only Vietnamese writes). A paragraph too short to judge alone (a line of a PDF or a
+ * caption) next to one found is judged with a lower bar, as it is likely part of the same text.
  */
 export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
   return analysis.shared('spelling:foreign-paragraphs', () => {
     const found = new Set<number>();
     const votes = new Map<string, number>();
+    const unjudged: number[] = [];
+    const wordsOf = (index: number): string[] => analysis.paragraphs[index]!.text.match(/\p{L}+/gu) ?? [];
     for (const paragraph of analysis.paragraphs) {
-      const written = paragraph.text.match(/\p{L}+/gu) ?? [];
-      if (written.length < MIN_WORDS) continue;
-      const words = written.map((word) => word.toLowerCase());
-      let english = 0;
-      for (const word of words) if (FUNCTION_WORDS.has(word)) english++;
-      // One pass over the words: each counts for every language it is a function word of, unless it is a name's particle.
-      const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
-      for (let i = 0; i < words.length; i++) {
-        const languages = LANGUAGES_OF.get(words[i]!);
-        if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
+      const written = wordsOf(paragraph.index);
+      const language = written.length >= MIN_WORDS ? paragraphLanguage(written, false) : undefined;
+      if (!language) {
+        unjudged.push(paragraph.index);
+        continue;
       }
-      let best: string | undefined;
-      let bestCount = 0;
-      for (let index = 0; index < LANGUAGE_NAMES.length; index++) {
-        if (counts[index]! > bestCount) [best, bestCount] = [LANGUAGE_NAMES[index], counts[index]!];
-      }
-      if (best && bestCount >= 3 && bestCount >= 0.2 * words.length && bestCount > 2 * english) {
-        found.add(paragraph.index);
-        votes.set(best, (votes.get(best) ?? 0) + 1);
+      found.add(paragraph.index);
+      votes.set(language, (votes.get(language) ?? 0) + 1);
+    }
+    // Neighbours: repeated so that a run of short lines between two foreign paragraphs is reached from either side.
+    for (let changed = found.size > 0; changed; ) {
+      changed = false;
+      for (const index of unjudged) {
+        if (found.has(index) || !(found.has(index - 1) || found.has(index + 1))) continue;
+        const written = wordsOf(index);
+        if (written.length > 0 && paragraphLanguage(written, true)) (found.add(index), (changed = true));
       }
     }
     const language = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -208,3 +208,16 @@ export function suggestsLowerWordWithinTwo(dialect: Dialect, lower: string): boo
   if (!nearLowerWord(dialect, lower, 2)) return false;
   return dictionarySuggestions(dialect, lower).some((candidate) => /^\p{Ll}+$/u.test(candidate) && editDistance(lower, candidate) <= 2);
 }
+
+/** True when `lower` begins a longer word of the trie ("custome" of "customer"): a word cut short. */
+export function beginsLongerWord(trie: Trie, lower: string): boolean {
+  let node = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let child = trie.firstChild[node]!;
+    while (child >= 0 && trie.char[child] !== code) child = trie.nextSibling[child]!;
+    if (child < 0) return false;
+    node = child;
+  }
+  return trie.firstChild[node]! >= 0;
+}

@@ -47,7 +47,7 @@ export const VARIANT_WORDS: readonly string[] = [
   'judgements', 'ageing', 'artefact', 'artefacts', 'dispatchable', 'gaol', 'gaols', 'kerb', 'connexion', 'shew', 'shewn', 'whilst',
   'amongst', 'learnt', 'spelt', 'dreamt', 'leapt', 'spilt', 'burnt', 'collegial',
   'hotline', 'hotlines', 'gradualist', 'gradualists', 'counterstrike', 'monarchal', 'decrypted', 'decrypt', 'urbanite', 'urbanites',
-  'utopians', 'luxemburg', 'gotcha', 'gonna', 'wanna', 'gimme',
+  'utopians', 'luxemburg', 'gotcha', 'gonna', 'wanna', 'gimme', 'bandana', 'bandanas', 'expeditor', 'expeditors',
 ];
 
 /**

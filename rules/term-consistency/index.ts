@@ -5,7 +5,8 @@ import { abbreviationFindings, type UnusedPolicy } from './abbreviations.js';
 import { capitalsGroups } from './capitals.js';
 import { houseTermFindings, validateTerms, type HouseTerm } from './house-terms.js';
 import { hyphenationGroups } from './hyphenation.js';
-import { groupFindings, type TermKind } from './norm.js';
+import { groupFindings, type TermGroup, type TermKind, type Use } from './norm.js';
+import { foreignParagraphs } from '../spelling/language.js';
 import { spellingVariantGroups } from './spelling-variants.js';
 import type { WordBook } from '../spelling/known.js';
 import { collectTerms, checkRunTerms, type FileTerms } from './cross-file.js';
@@ -58,11 +59,11 @@ export function termFindings(analysis: Analysis, opts: Options, words: readonly 
 
 function findingsFor(analysis: Analysis, opts: Options, book: WordBook): Finding[] {
   const kinds = new Set(opts.kinds as TermKind[]);
-  const groups = [
+  const groups = inEnglish(analysis, [
     ...(kinds.has('hyphenation') ? hyphenationGroups(analysis, book) : []),
     ...(kinds.has('capitals') ? capitalsGroups(analysis) : []),
     ...(kinds.has('spelling') ? spellingVariantGroups(analysis) : []),
-  ];
+  ]);
   const all = [
     ...houseTermFindings(analysis, opts.terms as HouseTerm[]).filter((finding) => kinds.has(finding.data!.kind as TermKind)),
     ...groupFindings(analysis, groups, opts.minUses),
@@ -71,6 +72,14 @@ function findingsFor(analysis: Analysis, opts: Options, book: WordBook): Finding
   // A place reported twice (a house choice and the document's habit) keeps its first finding.
   const seen = new Set<number>();
   return all.filter((finding) => !seen.has(finding.start) && seen.add(finding.start)).sort((a, b) => a.start - b.start);
+}
+
+/** The groups without their uses in paragraphs of another language (whose capitals and spellings are that language's). */
+function inEnglish(analysis: Analysis, groups: TermGroup[]): TermGroup[] {
+  const foreign = foreignParagraphs(analysis).paragraphs;
+  if (foreign.size === 0) return groups;
+  const english = (use: Use): boolean => !foreign.has(analysis.sentences[use.sentence]!.paragraph);
+  return groups.map((group) => (group.uses.every(english) ? group : { ...group, uses: group.uses.filter(english) }));
 }
 
 export default defineRule<typeof options, FileTerms>({

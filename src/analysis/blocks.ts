@@ -40,14 +40,29 @@ function trimmedRange(text: string, start: number, end: number): [number, number
   return [start, end];
 }
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+/** Small words a headline leaves in lower case ("Man Charged with Murder in the Death of ..."). */
+const HEADLINE_SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|over|per|the|to|up|upon|via|vs|with|after|before|than|that|who|is|are|was|be)$/;
+
+/** A line in headline case: every word capitalised but the small ones, or every letter a capital. */
+function isHeadlineCase(words: readonly string[]): boolean {
+  let capitalised = 0;
+  for (const word of words) {
+    const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    if (bare === '' || /^[\p{Lu}\d]/u.test(bare)) capitalised++;
+    else if (!HEADLINE_SMALL_WORDS.test(bare)) return false;
+  }
+  return capitalised >= words.length / 2;
 }
 
-/** A short line with no sentence punctuation at its end: a headline, byline, dateline or credit. */
+/**
+ * A line with no sentence punctuation at its end that stands alone: a headline, byline, dateline or credit.
+ * Short lines (at most 12 words) in any case; longer ones, up to 30 words, when in headline case.
+ */
 function isStandaloneLine(line: string): boolean {
   const trimmed = line.trim();
-  return wordCount(trimmed) <= 12 && !/[.!?…]["'”’)]*$/.test(trimmed);
+  if (/[.!?…]["'”’)]*$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  return words.length <= 12 || (words.length <= 30 && isHeadlineCase(words));
 }
 
 /**

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'unified';
 import type { ResolvedConfig } from '../config.js';
 import { UsageError } from '../errors.js';
-import type { PluginSpec } from './plugin-config.js';
+import { importedPackages, mapImports, type PluginSpec } from './plugin-config.js';
 
 export interface LoadedPlugin {
   name: string;
@@ -53,12 +53,12 @@ async function importPackage(name: string, from: string, what: string): Promise<
 }
 
 /** Replaces `{"$import": "package"}` values in plugin options by the package's default export. */
-async function withImports(value: unknown, from: string, plugin: string): Promise<unknown> {
-  if (Array.isArray(value)) return Promise.all(value.map((item) => withImports(item, from, plugin)));
-  if (typeof value !== 'object' || value === null) return value;
-  if ('$import' in value) return importPackage((value as { $import: string }).$import, from, `Package (in the options of plugin "${plugin}")`);
-  const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await withImports(item, from, plugin)] as const));
-  return Object.fromEntries(entries);
+async function withImports(options: unknown, from: string, plugin: string): Promise<unknown> {
+  const modules = new Map<string, unknown>();
+  for (const name of new Set(importedPackages(options))) {
+    modules.set(name, await importPackage(name, from, `Package (in the options of plugin "${plugin}")`));
+  }
+  return mapImports(options, (node) => modules.get(String(node.$import)));
 }
 
 async function loadOne(spec: PluginSpec, from: string): Promise<LoadedPlugin> {
@@ -80,16 +80,6 @@ export async function loadPlugins(configs: Iterable<ResolvedConfig>, cwd: string
 
 const versionKeys = new WeakMap<ResolvedConfig, string>();
 
-/** Package names a plugin spec loads: the plugin and every `{"$import": ...}` in its options. */
-function packagesOf(value: unknown, names: string[]): string[] {
-  if (Array.isArray(value)) value.forEach((item) => packagesOf(item, names));
-  else if (typeof value === 'object' && value !== null) {
-    if ('$import' in value) names.push(String((value as { $import: unknown }).$import));
-    else Object.values(value).forEach((item) => packagesOf(item, names));
-  }
-  return names;
-}
-
 /**
  * The installed version of every package a configuration's plugins load ('' without plugins), so that
  * `--cache` never reuses results made by another version of a plugin or of its dictionary.
@@ -99,7 +89,7 @@ export function pluginVersionsKey(config: ResolvedConfig, cwd: string): string {
   const known = versionKeys.get(config);
   if (known !== undefined) return known;
   const from = config.source ? path.dirname(config.source) : cwd;
-  const names = config.plugins.flatMap((spec) => packagesOf(spec.options, [spec.name]));
+  const names = config.plugins.flatMap((spec) => [spec.name, ...importedPackages(spec.options)]);
   const key = names
     .map((name) => {
       const folder = packageFolder(name, from);

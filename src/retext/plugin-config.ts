@@ -25,17 +25,27 @@ export function pluginOfRuleId(id: string): string | undefined {
   return match && isPackageName(match[1]) ? match[1] : undefined;
 }
 
+/** Copies plugin options with every `{"$import": ...}` object replaced by `replace(object)`. */
+export function mapImports(value: unknown, replace: (node: { $import: unknown }) => unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapImports(item, replace));
+  if (typeof value !== 'object' || value === null) return value;
+  if ('$import' in value) return replace(value as { $import: unknown });
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapImports(item, replace)]));
+}
+
+/** The package names of every `{"$import": ...}` in plugin options. */
+export function importedPackages(options: unknown): string[] {
+  const names: string[] = [];
+  mapImports(options, (node) => names.push(String(node.$import)));
+  return names;
+}
+
 function checkImports(value: unknown, where: string): void {
-  if (Array.isArray(value)) return value.forEach((item) => checkImports(item, where));
-  if (typeof value !== 'object' || value === null) return;
-  if ('$import' in value) {
-    const target = (value as { $import: unknown }).$import;
-    if (Object.keys(value).length !== 1 || !isPackageName(target)) {
-      throw new UsageError(`${where}: {"$import": ...} takes one npm package name, got ${JSON.stringify(value)}`);
+  mapImports(value, (node) => {
+    if (Object.keys(node).length !== 1 || !isPackageName(node.$import)) {
+      throw new UsageError(`${where}: {"$import": ...} takes one npm package name, got ${JSON.stringify(node)}`);
     }
-    return;
-  }
-  for (const item of Object.values(value)) checkImports(item, where);
+  });
 }
 
 /** Validates `plugins: ["name", ["name", {options}]]`. */
