@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { expandedLexicon } from '../rules/spelling/dictionaries.js';
 import { dictionarySource, tableFile, tableFileName, type Dialect } from '../rules/spelling/dictionary-table.js';
 import { lowerFormsTrie, lowerWordTrieOf } from '../rules/spelling/nearness.js';
+import { FREQUENCY_FILE, frequentWords } from '../rules/spelling/frequency.js';
 
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dictionaries');
 fs.mkdirSync(folder, { recursive: true });
@@ -22,3 +23,5 @@ for (const dialect of ['en-US', 'en-GB'] as Dialect[]) {
   }
   fs.writeFileSync(file, table);
 }
+// The most frequent words, for the order of suggestions (rules/spelling/frequency.ts).
+fs.writeFileSync(path.join(folder, FREQUENCY_FILE), frequentWords().join('\n'));

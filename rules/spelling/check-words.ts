@@ -3,7 +3,8 @@ import { append } from '../../src/rule.js';
 import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
-import { beginsLongerWord, lowerWordTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
+import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
+import { frequencyRank } from './frequency.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
@@ -86,7 +87,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const end = token.start + word.length;
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
       // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
-      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i) };
+      const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i), afterDeterminer: DETERMINERS.has(tokens[i - 1]?.lower ?? ''), beforeName: beforeCapitalised(tokens, i) };
       const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
@@ -94,7 +95,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
         return;
       }
     }
-    if (known(word) || (isHyphenated(tokens, i) && (isKnownPart(book, word) || (tokens[i + 1]?.text === '-' && isHyphenPrefix(token.lower)))) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
+    if (known(word) || (isHyphenated(tokens, i) && (isKnownPart(book, word) || (tokens[i + 1]?.text === '-' && isHyphenPrefix(token.lower)) || clippedPair(tokens, i))) || documentVouches(analysis, book, i, word, lowerCounts.get(stemOf(token.lower)) ?? 0)) return;
     if (inPhrase(tokens, i) || elongationBases(word.toLowerCase()).some((base) => known(base))) return;
 
     if (isCapitalised(word)) {
@@ -121,6 +122,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
         uses === 1 &&
         ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) ||
           swapsUsedWord(lower, count().lowerWords) ||
+          (startsSentence(analysis, i) && tokens[i + 1]?.text === ',' && nearConnective(lower)) ||
           (inPlaceName(book, tokens, i) && !titledNames(analysis).has(i) && slipInside(book, lower)));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
@@ -133,7 +135,8 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
     // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
     if (split === undefined && !nearCommonWord(book, word, 6)) return;
-    const expected = suggest(word, split);
+    const suggested = suggest(word, split);
+    const expected = suggested.length > 0 || !/^\p{Ll}+$/u.test(word) ? suggested : commonWordsWithinTwo(book, word).slice(0, 3);
     const glued = split !== undefined && expected[0] === split;
     // One split and no dictionary word a slip away: the split is clearly what was meant.
     const fix = glued && !nearWord(book, word.toLowerCase()) ? split : undefined;
@@ -224,7 +227,23 @@ function decideNearCommon(book: WordBook, word: string, twoEditsFrom: number): b
   const lower = word.toLowerCase();
   if (nearWord(book, lower)) return true;
   if (word.length < twoEditsFrom) return false;
-  return suggestsLowerWordWithinTwo(book.primary, lower);
+  return suggestsLowerWordWithinTwo(book.primary, lower) || commonWordsWithinTwo(book, lower).length > 0;
+}
+
+/** Rank (by frequency of use) below which a word is common enough to be the word meant two slips away. */
+const COMMON_RANK = 10_000;
+
+/**
+ * For a long word that is itself not in common use: common words within two edits that keep its first letter
+ * ("permenant" -> "permanent", "beaurocracy" -> "bureaucracy", where nspell's search suggests nothing), nearest and
+ * commonest first.
+ */
+function commonWordsWithinTwo(book: WordBook, lower: string): string[] {
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || frequencyRank(lower) < COMMON_RANK * 4) return [];
+  return searchTrie(lowerWordTrie(book.primary), lower, 2)
+    .filter(({ word }) => word[0] === lower[0] && frequencyRank(word) < COMMON_RANK)
+    .sort((a, b) => a.distance - b.distance || frequencyRank(a.word) - frequencyRank(b.word))
+    .map(({ word }) => word);
 }
 
 /** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */
@@ -242,6 +261,19 @@ function opensSentenceAlone(analysis: Analysis, i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== token.sentence) return true;
   return !isCapitalised(next.text) && !NAME_PARTICLES.has(next.text) && !AFTER_NAMES.has(next.lower) && !/^['’]s$/.test(next.text);
+}
+
+/** Words that open a sentence before a comma: connectives and sentence adverbs. */
+const CONNECTIVES = new Set(
+  'however nevertheless nonetheless therefore moreover furthermore meanwhile instead otherwise likewise besides hence thus indeed still overall yet'.split(' '),
+);
+
+/**
+ * One slip from a connective or an adverb in -ly of six letters or more ("Howver,", "Neverthless,", "Finaly,"): at a
+ * sentence start before a comma such a word is not the name it might otherwise be ("Sharpin, a journalist").
+ */
+function nearConnective(lower: string): boolean {
+  return someOneEdit(lower, 0, lower.length + 1, lower.length, (word) => CONNECTIVES.has(word) || (word.length >= 6 && word.endsWith('ly') && inEitherDictionary(word)));
 }
 
 /** "et al." in a citation. */
@@ -266,11 +298,21 @@ function isHyphenated(tokens: Token[], i: number): boolean {
   return (before?.text === '-' && !before.spaceBefore && !tokens[i]!.spaceBefore) || (after?.text === '-' && !after.spaceBefore);
 }
 
-/** The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju". */
+/** Two clipped words joined by a hyphen, each of three letters or fewer: "hi-vis", "lo-res", "sci-fi". */
+function clippedPair(tokens: Token[], i: number): boolean {
+  const other = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i + 2];
+  return tokens[i]!.text.length <= 3 && other !== undefined && other.type === 'word' && other.text.length <= 3 && tokens[i + 3]?.text !== '-' && tokens[i - 3]?.text !== '-';
+}
+
+/**
+ * The lower-case part of a hyphenated name: "Kim Jong-un", "Ri Sol-ju"; not a word after a dictionary's proper
+ * noun ("Serbian-controled" is checked), unless short as name syllables are.
+ */
 function isHyphenatedNamePart(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   const before = tokens[i - 2];
-  return hyphen?.text === '-' && !tokens[i]!.spaceBefore && !hyphen.spaceBefore && before !== undefined && isCapitalised(before.text);
+  if (hyphen?.text !== '-' || tokens[i]!.spaceBefore || hyphen.spaceBefore || before === undefined || !isCapitalised(before.text)) return false;
+  return tokens[i]!.text.length <= 4 || !inEitherDictionary(before.text);
 }
 
 /** A capitalised word next to another capitalised word of the same sentence: part of a multi-word name. */
@@ -331,8 +373,9 @@ function knownProperNouns(wordTexts: Iterable<string>, book: WordBook): string[]
 /** Whether a word token's text is a capitalised word the dictionary knows only as a proper noun, per primary dialect. */
 const properNounMemos = new MemoFamily<boolean>('spelling:proper-noun-only');
 
-function isProperNounOnly(book: WordBook, text: string): boolean {
-  if (wordSkipReason(text) !== undefined || !isCapitalised(text)) return false;
+function isProperNounOnly(book: WordBook, text: string, pinyinShaped = false): boolean {
+  const skip = wordSkipReason(text);
+  if ((skip !== undefined && !(pinyinShaped && skip === 'pinyin')) || !isCapitalised(text)) return false;
   const lower = text.toLowerCase();
   const dictionary = inDictionary(book.primary, text) ? book.primary : otherDialect(book.primary);
   return inDictionary(dictionary, text) && !inDictionary(dictionary, lower);
@@ -420,7 +463,30 @@ interface LeadPlace {
   beforeNameCue: boolean;
   /** After a capitalised common word of a title ("Foreign Service|nationals", "Bachelor of Science|degree"). */
   inTitle: boolean;
+  /** After another capitalised word of the sentence: the last word of a name ("Silas Deane|was"). */
+  inName: boolean;
+  /** Before another capitalised word of the sentence: the first word of a name ("Farhad Mesami"). */
+  beforeName: boolean;
+  /** After "the", "his", "its"...: a common noun phrase ("the Union|cause"). */
+  afterDeterminer: boolean;
 }
+
+const DETERMINERS = new Set('the his her its their our this that a an'.split(' '));
+
+/** The word before is a capitalised word of the same sentence (not "The", "A", "An"). */
+function afterCapitalised(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.type === 'word' && before.sentence === tokens[i]!.sentence && isCapitalised(before.text) && !/^(?:The|A|An)$/.test(before.text);
+}
+
+/** The word after is a capitalised word of the same sentence. */
+function beforeCapitalised(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return after !== undefined && after.type === 'word' && after.sentence === tokens[i]!.sentence && isCapitalised(after.text);
+}
+
+/** Words that end no name: run into the last word of a name whatever it is ("Silas Deane|was"; not "her": "Fletcher"). */
+const NAME_ENDS_GLUE = new Set('was were which itself himself herself'.split(' '));
 
 /**
  * Which left parts may lead a capitalised word run together: a proper noun of the dictionary or a capitalised
@@ -434,12 +500,19 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
     // A longer word after a name must be one the document uses ("Germany|enough"; not "West|moreland", "Eagle|burger"),
     // or a dictionary word after a capitalised word the document uses elsewhere ("British|navy").
     const used = right.length >= 5 && (counts.get(right) ?? 0) > 0;
-    const properOnly = left.length >= 4 && isProperNounOnly(book, left);
+    // A proper noun of the dictionary (with letters of pinyin too: "Mexico|opted"), or its plural ("Bostonians|felt").
+    const properOnly = left.length >= 4 && (isProperNounOnly(book, left, true) || (left.endsWith('s') && isProperNounOnly(book, left.slice(0, -1))));
     if ((documentName || properOnly) && !(place.opening && place.beforeNameCue)) {
       if (NAME_GLUE.has(right) || readsAsPredicate(right) || used) return true;
-      // A people's or a country's adjective before a noun ("British|navy", "Russian|woman"); not a name's compound ("Reich|marks").
-      if (DEMONYM.test(left) && right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) return true;
+      // A common word the document writes with a capital elsewhere, after a determiner, run into a noun ("his Senate|term").
+      if (documentName && place.afterDeterminer && !properOnly && right.length >= 4 && inEitherDictionary(left.toLowerCase()) && inEitherDictionary(right)) return true;
+      // A people's or a country's adjective before a noun ("British|navy", "Russian|woman", "American|law" when the
+      // document uses "law"); not a name's compound ("Reich|marks").
+      if (DEMONYM.test(left) && ((right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) || (right.length >= 3 && (counts.get(right) ?? 0) > 0))) return true;
+      // A proper noun before a long common word ("Eisenhower|administration"): names are not built so.
+      if (properOnly && right.length >= 6 && inEitherDictionary(right)) return true;
     }
+    if (place.inName && left.length >= 4 && NAME_ENDS_GLUE.has(right)) return true;
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
     if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
     if (place.opening) {
@@ -454,9 +527,13 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
         (left.length >= 6 && right.length >= 6 && MODIFIER_ENDING.test(left) && inEitherDictionary(right))
       );
     }
-    if (left.length >= 4 && (NAME_GLUE.has(right) || (right.length >= 6 && readsAsPredicate(right)))) return true;
+    // A plural common word run into the next word ("Islands|southwest", "Points|plan"): names are rarely built so.
+    if (left.length >= 5 && /[^s]s$/.test(left) && right.length >= 4 && inEitherDictionary(left.slice(0, -1).toLowerCase()) && inEitherDictionary(right)) return true;
+    // A capitalised common word run into a function word or a verb ("War|the", "Council|itself", "Community|tied").
+    // A three-letter word inside a name only before words that end no name ("War|the"; not "Omar Far|had", "Far|had Mesami").
+    if ((left.length >= 4 || (left.length === 3 && !isGlueWord(left) && ((!place.inName && !place.beforeName) || NAME_ENDS_GLUE.has(right) || right === 'the'))) && (NAME_GLUE.has(right) || (right.length >= 4 && readsAsPredicate(right)))) return true;
     // Not a title's closed compound ("Business Roundtable"): a longer word after it.
-    return place.inTitle && left.length >= 5 && right.length >= 6 && inEitherDictionary(right);
+    return place.inTitle && left.length >= 3 && right.length >= 6 && inEitherDictionary(right);
   };
 }
 
@@ -474,7 +551,7 @@ function afterTitleWord(book: WordBook, analysis: Analysis, i: number): boolean 
 }
 
 /** Endings of the adjectives of peoples and countries: "British", "Russian", "Chinese", "Israeli", "Arabic", "French". */
-const DEMONYM = /(?:an|ish|ese|i|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Czech)$/;
+const DEMONYM = /(?:an|ish|ese|i|ic|ine)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Czech)$/;
 
 /** Endings of an adjective, participle or adverb, which leads a phrase rather than a compound ("Diplomatic|relations"). */
 const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
@@ -482,7 +559,9 @@ const MODIFIER_ENDING = /(?:ic|al|ous|ive|ed|ing|ly|ent|ant|ary|ful)$/;
 /** Function words a capitalised word is run into inside a sentence ("Congressional|and", "State|with"); not "one", "our", "are", which end names ("Capone"). */
 const NAME_GLUE = new Set(
   ('and the was were with for had has his her its who which that from also but not did does could would should will some over under upon ' +
-    'during into after before since when while about against through until').split(' '),
+    'during into after before since when while about against through until itself himself herself themselves without within now then ' +
+    'they their there these those whose whom where what among between toward towards because although though despite beyond ' +
+    'later only often soon again never always still once already late').split(' '),
 );
 
 /** Past tenses that do not end in -ed, most common in news and history. */

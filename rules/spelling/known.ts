@@ -1,5 +1,5 @@
 // Whether a word is spelled correctly: either dictionary, the personal words, or a regular derivation.
-import { inDictionary, otherDialect, type Dialect } from './dictionaries.js';
+import { affixFlags, inDictionary, otherDialect, type Dialect } from './dictionaries.js';
 import { EXTRA_WORDS } from './extra-words.js';
 import { oneEditFromKnown } from './nearness.js';
 import { Memo } from '../../src/memo.js';
@@ -34,6 +34,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words that look like a suffix when they end a run-together word ("powerfull", "desireable"). */
 export const SUFFIX_LIKE: ReadonlySet<string> = new Set(['full', 'fully', 'able', 'ably', 'ible', 'ness', 'ment', 'ally', 'ting', 'ling', 'less', 'ward', 'wards']);
+/** Three-letter words that are also suffixes: not the last word of a compound ("persist|ant", "defin|ate"). */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ant', 'ate', 'age', 'ion', 'ism', 'ist', 'ess', 'est', 'ous', 'ive', 'ity', 'ory', 'ery', 'ful', 'ish', 'ing', 'ise', 'ize', 'ure', 'ent', 'ary', 'dom']);
 /** -ise/-ize verb endings, and the stem endings they attach to ("concret-ise" from "concrete"). */
 const VERB_ENDING = /^(\p{L}{4,}?)(?:is|iz)(e|es|ed|ing|ation|ations|er|ers)$/u;
 
@@ -151,10 +153,12 @@ function isCompound(book: WordBook, lower: string): boolean {
     if (SUFFIX_LIKE.has(right)) continue;
     // Content halves of four letters or more; a three-letter first half before a longer word ("jobseekers").
     const leftOk = PARTICLES.has(left) ? right.length >= 4 && right.length <= 8 : (left.length >= 4 || right.length >= 5) && left.length >= 3 && compoundHalf(book, left);
-    const rightOk = PARTICLES.has(right) ? left.length >= 4 && left.length <= 6 : right.length >= 4 && compoundHalf(book, right);
+    // A three-letter last word after a longer first one ("road|map"), not one that reads as a suffix ("persist|ant").
+    const rightOk = PARTICLES.has(right) ? left.length >= 4 && left.length <= 6 : (right.length >= 4 || (right.length === 3 && left.length >= 4 && !SUFFIX_WORDS.has(right))) && compoundHalf(book, right);
     if (leftOk && rightOk && !PARTICLES.has(left) && !PARTICLES.has(right) && looksLikePhrase(book, left, right)) continue;
     if (!leftOk || !rightOk || (PARTICLES.has(left) && PARTICLES.has(right))) continue;
-    return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, true);
+    // After a three-letter last word, no slip of the last letter either ("threat|end" is "threatens" or "threatened").
+    return PARTICLES.has(left) || PARTICLES.has(right) || !nearWord(book, lower, right.length > 3);
   }
   return false;
 }
@@ -203,9 +207,15 @@ function inflectionOfWord(book: WordBook, lower: string): boolean {
   if (/[^sxzyoh]s$/.test(lower) && inEither(book, lower.slice(0, -1)) && !FUNCTION_WORDS.has(lower.slice(0, -1))) return true; // not "again-s"
   if (/[^aeiou]ies$/.test(lower) && inEither(book, `${lower.slice(0, -3)}y`)) return true;
   if (!lower.endsWith('ed')) return false;
-  if (inEither(book, lower.slice(0, -1))) return true; // abide-d
+  if (inEither(book, lower.slice(0, -1))) return !adjectiveOnly(lower.slice(0, -1)); // abide-d; not "aware-d" ("awarded")
   const stem = lower.slice(0, -2);
   return stem.length >= 5 && !/[aeiou][b-df-hj-np-tvz]$|e$/.test(stem) && inEither(book, stem); // decrypt-ed, ensnarl-ed; not "average-ed"
+}
+
+/** An adjective that is not a verb in the en-US dictionary: it takes -ness (flag P) but neither -ed nor -ing ("aware"). */
+function adjectiveOnly(word: string): boolean {
+  const flags = affixFlags(word);
+  return flags !== undefined && flags.includes('P') && !flags.includes('D') && !flags.includes('G');
 }
 
 /**

@@ -1,5 +1,6 @@
 // Suggestions for a reported word: at most three plausible ones, best first.
 import { dictionarySuggestions, type Dialect } from './dictionaries.js';
+import { commonness } from './frequency.js';
 
 /** Three rows of the distance table (two back, the last, this one), reused by every call and grown as needed. */
 let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
@@ -45,6 +46,14 @@ function slipRank(word: string, candidate: string): number {
   return 2;
 }
 
+/** How much commoner a word must be to outrank a likelier kind of slip: a step of slipRank per this many powers of ten. */
+const FREQUENCY_STEP = 1;
+
+/** Lower is likelier: the kind of slip (slipRank), less for a word in common use ("studying" before "studding"). */
+function likelihood(word: string, candidate: string): number {
+  return slipRank(word, candidate) - commonness(candidate.toLowerCase()) / FREQUENCY_STEP;
+}
+
 /** The candidate is the word with one of its letters doubled: "clas" / "class", "agred" / "agreed". */
 function doublesLetter(word: string, candidate: string): boolean {
   for (let i = 1; i < candidate.length; i++) if (candidate[i] === candidate[i - 1] && candidate.slice(0, i) + candidate.slice(i + 1) === word) return true;
@@ -83,7 +92,7 @@ export function suggestionsFor(word: string, dialect: Dialect, documentWords: Re
       (a, b) =>
         a.distance - b.distance ||
         Number(documentWords.has(b.candidate.toLowerCase())) - Number(documentWords.has(a.candidate.toLowerCase())) ||
-        slipRank(lower, a.candidate) - slipRank(lower, b.candidate) ||
+        likelihood(lower, a.candidate) - likelihood(lower, b.candidate) ||
         a.order - b.order,
     )
     .map((entry) => entry.candidate);
