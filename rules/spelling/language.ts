@@ -104,26 +104,26 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
   return analysis.shared('spelling:foreign-paragraphs', () => {
     const found = new Set<number>();
     const votes = new Map<string, number>();
-    const unjudged: number[] = [];
     const wordsOf = (index: number): string[] => analysis.paragraphs[index]!.text.match(/\p{L}+/gu) ?? [];
     for (const paragraph of analysis.paragraphs) {
       const written = wordsOf(paragraph.index);
       const language = written.length >= MIN_WORDS ? paragraphLanguage(written, false) : undefined;
-      if (!language) {
-        unjudged.push(paragraph.index);
-        continue;
-      }
+      if (!language) continue;
       found.add(paragraph.index);
       votes.set(language, (votes.get(language) ?? 0) + 1);
     }
-    // Neighbours: repeated so that a run of short lines between two foreign paragraphs is reached from either side.
-    for (let changed = found.size > 0; changed; ) {
-      changed = false;
-      for (const index of unjudged) {
-        if (found.has(index) || !(found.has(index - 1) || found.has(index + 1))) continue;
+    if (found.size > 0) {
+      // Neighbours: a run of them grows forward from a foreign paragraph in one sweep, backward in the other.
+      const rejected = new Set<number>();
+      const judge = (index: number, neighbour: number): void => {
+        if (found.has(index) || rejected.has(index) || !found.has(neighbour)) return;
         const written = wordsOf(index);
-        if (written.length > 0 && paragraphLanguage(written, true)) (found.add(index), (changed = true));
-      }
+        if (written.length > 0 && paragraphLanguage(written, true)) found.add(index);
+        else rejected.add(index);
+      };
+      const count = analysis.paragraphs.length;
+      for (let index = 1; index < count; index++) judge(index, index - 1);
+      for (let index = count - 2; index >= 0; index--) judge(index, index + 1);
     }
     const language = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
     return { paragraphs: found, language };
