@@ -289,3 +289,37 @@ describe('scale', () => {
     expect(result.candidatePairs).toBeLessThan(paragraphs.length * 40);
   }, 120_000);
 });
+
+describe('web pages and press releases: text that repeats by design', () => {
+  it('a listing of other stories printed twice (a "Latest" and a "Recent" box) is page furniture', () => {
+    const teaser = 'El consejo municipal aprueba un presupuesto que duplica el gasto en autobuses y rebaja el abono mensual';
+    const box = (title: string) => `${title}\nPress\n${teaser}\nMay 2, 2026\nPress\n`;
+    const text = `${LEAD}\n${SECOND}\n${box('Latest Posts')}Name*\nEmail*\n${box('Recent Posts')}`;
+    expect(lint(text, BOTH)).toEqual([]);
+    // The same title between paragraphs of text is a title printed twice.
+    const twice = lint(`${teaser}\n${LEAD}\n${teaser}\n${SECOND}\n`, BOTH);
+    expect(twice.map((m) => data(m)?.kind)).toEqual(['exact']);
+  });
+
+  it('short items on one pattern with a word of their own are a list, but a short copy is reported', () => {
+    const items = 'You have turned off scripts in your web browser.\nYou are moving through this site with great speed.\nYou have turned off cookies in your web browser.\n';
+    expect(lint(`${LEAD}\n${items}${SECOND}\n`, BOTH)).toEqual([]);
+    const copy = lint(`You have turned off scripts in your web browser.\n${LEAD}\n${SECOND}\nYou have turned off scripts in your web browser.\n`, BOTH);
+    expect(copy.map((m) => data(m)?.kind)).toEqual(['exact']);
+  });
+
+  it('a question that echoes a sentence of the introduction is not a copy of it', () => {
+    const intro = `${SECOND} Read more about what made Ana Ruiz choose a career in public service at the city, below.`;
+    const text = `${LEAD}\n\n${intro}\n\nWhat made you choose a career in public service at the city?\n\n${THIRD}\n`;
+    expect(lint(text, BOTH)).toEqual([]);
+  });
+
+  it('a quotation displayed after a colon and printed again in the full text is an excerpt', () => {
+    const quote = `${SECOND} ${THIRD}`;
+    const text = `The mayor's speech was about the budget, and she put the opposition's case herself:\n\n${LEAD} ${quote}\n\nThe full speech follows.\n\n${quote} She then thanked the council.\n`;
+    expect(lint(text, BOTH)).toEqual([]);
+    // A whole copy of the quotation is still a repeat.
+    const whole = lint(`The mayor put it this way:\n\n${quote}\n\n${LEAD}\n\n${quote}\n`, BOTH);
+    expect(whole.map((m) => data(m)?.kind)).toEqual(['exact']);
+  });
+});

@@ -22,3 +22,18 @@ describe('repeated-words', () => {
     expect(messages.map((m) => m.fatal)).toEqual([true]);
   });
 });
+
+describe('repeated-words on web pages', () => {
+  it('leaves alone repeated single letters of letter-spaced text, but not "a a"', () => {
+    expect(lint('The seal reads C o u n t y n N r R and nothing else.', { 'repeated-words': 'warn' })).toEqual([]);
+    const text = 'It was a a long day.';
+    expect(spans(text, lint(text, { 'repeated-words': 'warn' }))).toEqual(['a a']);
+  });
+
+  it('leaves alone a labelled field of tags, but not the same words in a sentence', () => {
+    const page = 'The council met on Tuesday to approve the budget.\n\nTags: budgetcouncil budgetcouncil transport\n\nLatest News\n';
+    expect(lint(page, { 'repeated-words': 'warn' })).toEqual([]);
+    const text = 'The council met on Tuesday to approve the budget budget.\n\nTags: transport\n';
+    expect(spans(text, lint(text, { 'repeated-words': 'warn' }))).toEqual(['budget budget']);
+  });
+});

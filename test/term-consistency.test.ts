@@ -236,3 +236,29 @@ describe('the synthetic defects of scripts/eval/defects/terms.ts', () => {
     }
   });
 });
+
+describe('term-consistency on web pages and press releases', () => {
+  it('two words that differ by a doubled consonant are two words ("filled"/"filed", "planned"/"planed")', () => {
+    expect(found('The clerk filed the motion. She filed two more and filled the form. The board planned a vote, and the carpenter planed the plank; they planned more.')).toEqual([]);
+    // Two spellings of one word are still compared.
+    expect(found('The advisers met on Monday. The advisers agreed on a plan. Two of the advisors left early.')).toEqual(['advisors']);
+  });
+
+  it('an abbreviation in a title or deck before the text defines it, and a definition in a tag list', () => {
+    const deck = 'New law lets first offenders obtain a FCID card after a diversion program\n\nThe law lets people charged for the first time obtain a Firearm Carrier Identification (FCID) card. The FCID card is issued by the state police.\n';
+    expect(found(deck)).toEqual([]);
+    const early = 'People charged for the first time may obtain a FCID card.\n\nThe law lets them obtain a Firearm Carrier Identification (FCID) card. The FCID card is issued by the state police.\n';
+    expect(found(early)).toEqual(['FCID']);
+    const tags = 'The driver was arrested for driving under the influence on the highway.\n\nTagged with:\nDriving Under the Influence (DUI)\nTheft\n';
+    expect(found(tags)).toEqual([]);
+  });
+
+  it('a compound in a headline in capitals or title case, or in a capitalised name, is not the text\'s habit', () => {
+    const headline = 'MAN ON PAROLE FOR A THIRD-STRIKE OFFENCE CHARGED WITH THEFT\n\nThe man, a third strike offender, was released in May. Prosecutors said the third strike law applies.\n';
+    expect(found(headline)).toEqual([]);
+    const name = 'The program helps first-time offenders. About 2,000 first-time offenders complete the First Time Weapons Program every year.\n';
+    expect(found(name)).toEqual([]);
+    const text = 'The program helps first-time offenders. About 2,000 first-time offenders and first time offenders of other kinds complete it.\n';
+    expect(found(text)).toEqual(['first time']);
+  });
+});

@@ -94,6 +94,26 @@ function isParallel(earlier: ParagraphSketch, later: ParagraphSketch, share: Ove
   return unrepeatedNames(earlier, share.earlierCovered) >= MIN_PARALLEL_NAMES && unrepeatedNames(later, share.laterCovered) >= MIN_PARALLEL_NAMES;
 }
 
+/** Below this many words, a paragraph with words of its own is an item of a list on one pattern ("You have disabled cookies in your browser."), not an edited copy. */
+const MIN_EDITED_WORDS = 12;
+
+/**
+ * Two paragraphs that only look alike: short items on one pattern with a word or two of their own, or a
+ * question and the statement it echoes ("Read what inspired her, below." then "What inspired you?").
+ */
+function isLookAlike(earlier: ParagraphSketch, later: ParagraphSketch, score: number): boolean {
+  if (score >= 1) return false;
+  return ( Math.min(earlier.words.length, later.words.length) < MIN_EDITED_WORDS || (earlier.question ?? false) !== (later.question ?? false));
+}
+
+/**
+ * An excerpt: a quotation displayed after a colon ("She said:") that shares only a part with another
+ * paragraph, as a release quotes a speech and then prints it in full. A whole copy is still reported.
+ */
+function isExcerpt(earlier: ParagraphSketch, later: ParagraphSketch, share: Overlap, threshold: number): boolean {
+  return (earlier.introduced || later.introduced) === true && Math.min(share.earlier, share.later) < threshold;
+}
+
 /** Whether a later paragraph may repeat an earlier one under `options.mode` (one function, not a closure per run: one call target for V8). */
 function eligible(items: readonly Item[], options: FindOptions, earlier: number, later: number): boolean {
   const a = items[earlier]!.group;
@@ -148,8 +168,8 @@ export function findDuplicates(items: readonly Item[], options: FindOptions): Fi
       const score = earlierShorter ? share.earlier : share.later;
       // The best explains most of the shorter paragraph, then most of the later one; ties go to the earliest.
       if (score < options.threshold || score < bestScore || (score === bestScore && share.later <= bestLater)) continue;
-      if (isLoneSentence(other, record, share)) continue;
-      if (isParallel(other, record, share)) {
+      if (isLoneSentence(other, record, share) || isLookAlike(other, record, score)) continue;
+      if (isParallel(other, record, share) || isExcerpt(other, record, share, options.threshold)) {
         parallelSentences.set(id, [...(parallelSentences.get(id) ?? []), ...newText(share.laterCovered, record.sentences).repeated]);
         continue;
       }

@@ -121,7 +121,17 @@ export default defineRule({
     const reported = new Set(matches.map((match) => match.later));
     const kept = records.map((record, i) => ({ record, reported: reported.has(i) })).filter(({ record }) => record.words.length >= options.minWords);
     return {
-      paragraphs: kept.map(({ record: { start, end, key, words, sentences, titleLike, names } }) => ({ start, end, key, words: Array.from(words), titleLike, names, sentences: sentences.map(({ from, to }) => ({ from, to })) })),
+      paragraphs: kept.map(({ record: { start, end, key, words, sentences, titleLike, names, question, introduced } }) => ({
+        start,
+        end,
+        key,
+        words: Array.from(words),
+        titleLike,
+        names,
+        ...(question ? { question } : {}),
+        ...(introduced ? { introduced } : {}),
+        sentences: sentences.map(({ from, to }) => ({ from, to })),
+      })),
       reported: kept.flatMap(({ reported: done }, i) => (done ? [i] : [])),
     };
   },

@@ -33,6 +33,10 @@ export interface ParagraphSketch {
   titleLike: boolean;
   /** Positions in `words` of the words that name someone or something (`isNameWord`). */
   names: number[];
+  /** One sentence that ends in a question mark: a question is not a copy of a statement that it echoes. */
+  question?: boolean;
+  /** Follows a paragraph that ends in a colon: a quotation displayed on its own, perhaps an excerpt of the text it quotes. */
+  introduced?: boolean;
 }
 
 /** One body paragraph of the document being checked. */
@@ -48,6 +52,19 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 const TEASER_END = /(?:\.{3}|…)\s*$/u;
 
 const CAPITALISED = /^\p{Lu}/u;
+
+const INTRODUCTION_END = /:$/u;
+const QUESTION_END = /\?["'”’»)\]]*$/u;
+
+/**
+ * An item of a listing: a title without sentence punctuation between stand-alone lines (dates, labels,
+ * other titles), as pages list their latest stories, often twice (a "Latest" and a "Recent" box).
+ */
+function isListingItem(paragraphs: Analysis['paragraphs'], index: number, titleLike: boolean): boolean {
+  if (!titleLike) return false;
+  const neighbours = [paragraphs[index - 1], paragraphs[index + 1]].filter((paragraph) => paragraph !== undefined);
+  return neighbours.length > 0 && neighbours.every((paragraph) => paragraph.kind !== 'body');
+}
 
 /** A word with a digit, or capitalised inside its sentence (first in it, only before another capitalised word: "Maria Ruiz said"). */
 function isNameWord(tokens: Analysis['tokens'], t: number, first: boolean): boolean {
@@ -86,6 +103,12 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
       }
       sentences.push({ from, to: count - first, key: textKey(normaliseText(sentence.text)), start: sentence.start, end: sentence.end });
     }
+    const trimmed = paragraph.text.trimEnd();
+    const titleLike = sentences.length === 1 && !SENTENCE_END.test(trimmed);
+    if (isListingItem(analysis.paragraphs, paragraph.index, titleLike)) {
+      count = first;
+      continue;
+    }
     records.push({
       index: paragraph.index,
       start: toPoint(paragraph.start),
@@ -93,8 +116,10 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
       key: textKey(normaliseText(paragraph.text)),
       words: all.subarray(first, count),
       sentences,
-      titleLike: sentences.length === 1 && !SENTENCE_END.test(paragraph.text.trimEnd()),
+      titleLike,
       names,
+      ...(sentences.length === 1 && QUESTION_END.test(trimmed) ? { question: true } : {}),
+      ...(INTRODUCTION_END.test(analysis.paragraphs[paragraph.index - 1]?.text.trimEnd() ?? '') ? { introduced: true } : {}),
     });
   }
   return records;

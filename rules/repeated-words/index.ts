@@ -24,10 +24,30 @@ export default defineRule({
   },
 });
 
+/** Letters that are words: a repeated other letter ("n N", "r r") is letter-spaced text or a list of initials. */
+const LETTER_WORDS = new Set(['a', 'i']);
+
+/** A field of page furniture: a label and a colon opening a line without sentence punctuation ("Tags: ..."). */
+const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s/u;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/**
+ * Paragraphs that are labelled fields (tags, categories, keywords): their words are a list of keys,
+ * where a repeat is a glitch of the page, not of the writing.
+ */
+function fieldParagraphs(analysis: Analysis): Set<number> {
+  const fields = new Set<number>();
+  for (const paragraph of analysis.paragraphs) {
+    if (paragraph.kind !== 'body' && FIELD.test(paragraph.text) && !SENTENCE_END.test(paragraph.text.trimEnd())) fields.add(paragraph.index);
+  }
+  return fields;
+}
+
 /** Each word written twice in a row (not an allowed one), in document order. */
 function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[] {
   let findings: Finding[] | undefined;
-  const { tokens, text } = analysis;
+  const { tokens, text, sentences } = analysis;
+  let fields: Set<number> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const first = tokens[i - 1]!;
     const second = tokens[i]!;
@@ -40,6 +60,9 @@ function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[
     if (/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) continue;
     // Tokens that are not words of letters ("1 1") are left alone.
     if (!/\p{L}/u.test(first.text)) continue;
+    if ([...first.lower].length === 1 && !LETTER_WORDS.has(first.lower)) continue;
+    fields ??= fieldParagraphs(analysis);
+    if (fields.has(sentences[first.sentence]!.paragraph)) continue;
     const finding: Finding = {
       start: first.start,
       end: second.end,

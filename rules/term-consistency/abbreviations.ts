@@ -1,8 +1,14 @@
 // Abbreviations: defined twice, defined differently, used before the definition, or defined and never used.
 import type { Analysis, Finding, Token } from '../../src/types.js';
+import { isTitleLine, PROSE } from './running-text.js';
+
+/** Running text: not a heading, a stand-alone line (a tag, a caption) or a title or deck without sentence punctuation. */
+function inRunningText(analysis: Analysis, token: Token): boolean {
+  const paragraph = analysis.sentences[token.sentence]!.paragraph;
+  return PROSE.has(analysis.paragraphs[paragraph]!.kind) && !isTitleLine(analysis, paragraph);
+}
 
 const ABBREVIATION = /^\p{Lu}[\p{L}&]*\p{Lu}[\p{Ll}]?$/u;
-const PROSE = new Set(['body', 'list', 'blockquote']);
 
 interface Definition {
   abbreviation: string;
@@ -53,6 +59,8 @@ function definitions(analysis: Analysis): Definition[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || token.type !== 'word' || !ABBREVIATION.test(token.text)) continue;
+    // A definition in a tag list or a heading is a label, not the text's own definition.
+    if (!inRunningText(analysis, token)) continue;
     const sentence = sentences[token.sentence]!;
     const open = tokens[i - 1]!;
     const before = text.slice(sentence.start, open.start).trimEnd();
@@ -138,7 +146,8 @@ export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 
     }
     const used = uses.get(abbreviation) ?? [];
     // The first use before the definition: where the definition belongs.
-    const early = used.find((token) => token.start < first.start && PROSE.has(analysis.paragraphs[analysis.sentences[token.sentence]!.paragraph]!.kind));
+    // A title or a deck may use the abbreviation that the text defines.
+    const early = used.find((token) => token.start < first.start && inRunningText(analysis, token));
     if (early) {
       findings.push({
         start: early.start,

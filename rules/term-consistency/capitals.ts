@@ -2,6 +2,7 @@
 // "the internet", "the Government" / "the government").
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import { quotedTokens, type TermGroup, type Use } from './norm.js';
+import { PROSE, titleCased } from './running-text.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}{2,}$/u;
@@ -24,7 +25,6 @@ const DETERMINERS = new Map([
 /** Words that join the parts of a name or title: "Secretary of State", "Sea Power upon History", "People's Republic". */
 const JOINER_TAGS = new Set(['ADP', 'DET', 'CCONJ', 'PART']);
 const isJoiner = (token: Token): boolean => (JOINER_TAGS.has(token.pos) && /^\p{Ll}{1,5}$/u.test(token.text)) || token.text === '&' || /^['’]s$/.test(token.text);
-const PROSE = new Set(['body', 'list', 'blockquote']);
 /** Uses a short form of a name needs in one role before a single other use is reported against it. */
 const SHORT_FORM_HABIT = 3;
 
@@ -156,22 +156,6 @@ export function capitalsGroups(analysis: Analysis): TermGroup[] {
   return [...hasCapitalised]
     .filter((key) => !shortForm(key) && !mixed(key))
     .map((key) => ({ kind: 'capitals' as const, key: `capitals ${key}`, uses: groups.get(key)!.map((use) => useOf(tokens, use)), minUses: 2, safe: true }));
-}
-
-/**
- * A title run into the text ("Promoting Chinese-style Modernization is a Systematic Project"): three
- * capitalised words or more, and no more than one longer word in lower case but joiners ("with", "from").
- */
-function titleCased(tokens: readonly Token[], sentence: Sentence): boolean {
-  let capitalised = 0;
-  let lower = 0;
-  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
-    const token = tokens[i]!;
-    if (token.type !== 'word') continue;
-    if (isCapitalised(token)) capitalised++;
-    else if (token.text.length >= 4 && !JOINER_TAGS.has(token.pos) && ++lower > 1) return false;
-  }
-  return capitalised >= 3;
 }
 
 function add(groups: Map<string, number[]>, key: string, use: number): void {

@@ -4,6 +4,7 @@ import type { Analysis, Token } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import { isHyphenPrefix, isKnownPart, type WordBook } from '../spelling/known.js';
 import { quotedTokens, withCaseOf, type TermGroup, type Use } from './norm.js';
+import { isHeadline } from './running-text.js';
 
 const LETTERS = /^\p{L}+$/u;
 const HYPHENATED_WORD = /^\p{L}+(?:[-‐]\p{L}+)+$/u;
@@ -161,6 +162,17 @@ function closedIsOtherWord(parts: readonly string[]): boolean {
   return inEither(parts.join(''));
 }
 
+/**
+ * A headline's or a name's form, which is not the text's habit: a use in a title, a heading or a line in
+ * title case or capitals ("Man Charged in Drugs for Sex Scheme"), or one with every part capitalised
+ * inside a sentence ("the First Time Weapons Program" beside "first-time offenders").
+ */
+function isHeadlineOrName(analysis: Analysis, use: Use): boolean {
+  if (isHeadline(analysis, use.sentence)) return true;
+  const parts = analysis.text.slice(use.start, use.end).split(/[-‐\s]+/u);
+  return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part)) && use.start > analysis.sentences[use.sentence]!.start;
+}
+
 /** The compounds written hyphenated and also open or closed, as groups of uses to compare. */
 export function hyphenationGroups(analysis: Analysis, book: WordBook): TermGroup[] {
   const inChain = new Uint8Array(analysis.tokens.length);
@@ -168,7 +180,10 @@ export function hyphenationGroups(analysis: Analysis, book: WordBook): TermGroup
   if (compounds.size === 0) return [];
   otherForms(analysis, compounds, inChain);
   const groups: TermGroup[] = [];
-  for (const [key, compound] of compounds) {
+  const running = (use: Use): boolean => !isHeadlineOrName(analysis, use);
+  for (const [key, all] of compounds) {
+    const compound = { ...all, hyphenated: all.hyphenated.filter(running), open: all.open.filter(running), closed: all.closed.filter(running) };
+    if (compound.hyphenated.length === 0) continue;
     // "Broad-Way" / "Broadway": a capital after the hyphen makes a name, and closing it is another spelling of the name.
     const nameSpelling = compound.hyphenated.some((u) => /[-‐]\p{Lu}/u.test(analysis.text.slice(u.start, u.end)));
     if (compound.closed.length > 0 && !nameSpelling) {

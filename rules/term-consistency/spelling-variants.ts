@@ -19,6 +19,24 @@ export function variantKey(lower: string): string {
     .replace(/sor(?=s?$)/, 'ser'); // advisor
 }
 
+const inEither = (lower: string): boolean => inDictionary('en-US', lower) || inDictionary('en-GB', lower);
+
+/**
+ * A regular form of another word, not a spelling of this one: "filled" of "fill" beside "filed" of
+ * "file", "planned" of "plan" beside "planed" of "plane", "hopping" beside "hoping".
+ */
+const DOUBLED = /([bcdfgklmnprstvz])\1(ed|ing|er|ers)$/;
+
+function isFormOfOtherWord(lower: string): boolean {
+  const doubled = DOUBLED.exec(lower);
+  if (doubled) return inEither(lower.slice(0, -doubled[2]!.length));
+  const single = /[bcdfgklmnprstvz](ed|ing|er|ers)$/.exec(lower);
+  return single !== null && inEither(`${lower.slice(0, -single[1]!.length)}e`);
+}
+
+/** Forms that differ by a doubled consonant ("focussed"/"focused"), the one difference that can make another word. */
+const doubling = (forms: ReadonlySet<string>): boolean => [...forms].some((form) => DOUBLED.test(form)) && [...forms].some((form) => !DOUBLED.test(form));
+
 /** Both dictionaries' view: a word that either accepts, and that is not one side of a British/American pair. */
 const eligible = new Memo<boolean>('term-consistency:variant-eligible');
 const isEligible = (lower: string): boolean => (inDictionary('en-US', lower) || inDictionary('en-GB', lower)) && dialectOf(lower) === undefined;
@@ -67,7 +85,7 @@ export function spellingVariantGroups(analysis: Analysis): TermGroup[] {
   }
   const found: TermGroup[] = [];
   for (const [group, set] of forms) {
-    if (set.size < 2 || ![...set].every((form) => eligible.get(form, isEligible))) continue;
+    if (set.size < 2 || ![...set].every((form) => eligible.get(form, isEligible)) || (doubling(set) && [...set].some(isFormOfOtherWord))) continue;
     found.push({ kind: 'spelling', key: `spelling ${group}`, uses: groups.get(group)!, minUses: 2, safe: true });
   }
   return found;
