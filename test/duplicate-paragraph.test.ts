@@ -314,6 +314,14 @@ describe('web pages and press releases: text that repeats by design', () => {
     expect(lint(text, BOTH)).toEqual([]);
   });
 
+  it('a guide\'s sections stand alone: an instruction repeated under another heading, but not under the same one', () => {
+    const rule = 'Do not round the weekly figure up or down to whole pence when you work out the average.';
+    const guide = `# Pay\n\n## Weekly paid employees\n\n${LEAD}\n\n${rule}\n\n## Monthly paid employees\n\n${SECOND}\n\n${rule}\n`;
+    expect(lint(guide, BOTH, 'guide.md')).toEqual([]);
+    const same = `# Pay\n\n## Weekly paid employees\n\n${rule}\n\n${LEAD}\n\n${SECOND}\n\n${rule}\n`;
+    expect(lint(same, BOTH, 'guide.md').map((m) => data(m)?.kind)).toEqual(['exact']);
+  });
+
   it('a quotation displayed after a colon and printed again in the full text is an excerpt', () => {
     const quote = `${SECOND} ${THIRD}`;
     const text = `The mayor's speech was about the budget, and she put the opposition's case herself:\n\n${LEAD} ${quote}\n\nThe full speech follows.\n\n${quote} She then thanked the council.\n`;

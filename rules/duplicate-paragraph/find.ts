@@ -114,11 +114,18 @@ function isExcerpt(earlier: ParagraphSketch, later: ParagraphSketch, share: Over
   return (earlier.introduced || later.introduced) === true && Math.min(share.earlier, share.later) < threshold;
 }
 
+/**
+ * Two paragraphs under different headings of one document: a guide's sections stand alone, and each
+ * repeats the instruction or condition that applies to it ("Do not round the figure to whole pence.").
+ */
+const inOtherSections = (earlier: ParagraphSketch, later: ParagraphSketch): boolean =>
+  earlier.section !== undefined && later.section !== undefined && earlier.section !== later.section;
+
 /** Whether a later paragraph may repeat an earlier one under `options.mode` (one function, not a closure per run: one call target for V8). */
 function eligible(items: readonly Item[], options: FindOptions, earlier: number, later: number): boolean {
   const a = items[earlier]!.group;
   const b = items[later]!.group;
-  return options.mode === 'within' ? a === b : a < b;
+  return options.mode === 'within' ? a === b && !inOtherSections(items[earlier]!.record, items[later]!.record) : a < b;
 }
 
 export function findDuplicates(items: readonly Item[], options: FindOptions): FindResult {

@@ -37,6 +37,8 @@ export interface ParagraphSketch {
   question?: boolean;
   /** Follows a paragraph that ends in a colon: a quotation displayed on its own, perhaps an excerpt of the text it quotes. */
   introduced?: boolean;
+  /** The Markdown heading the paragraph comes under (normalised), if any. */
+  section?: string;
 }
 
 /** One body paragraph of the document being checked. */
@@ -84,7 +86,9 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
   // into it: arrays of numbers per paragraph took about 25 MB more for 10 MB of text.
   const all = new Uint32Array(tokens.length);
   let count = 0;
+  let section: string | undefined;
   for (const paragraph of analysis.paragraphs) {
+    if (paragraph.kind === 'heading') section = normaliseText(paragraph.text);
     if (paragraph.kind !== 'body' || TEASER_END.test(paragraph.text)) continue;
     const first = count;
     const names: number[] = [];
@@ -119,6 +123,7 @@ export function paragraphRecords(analysis: Analysis): ParagraphRecord[] {
       titleLike,
       names,
       ...(sentences.length === 1 && QUESTION_END.test(trimmed) ? { question: true } : {}),
+      ...(section !== undefined ? { section } : {}),
       ...(INTRODUCTION_END.test(analysis.paragraphs[paragraph.index - 1]?.text.trimEnd() ?? '') ? { introduced: true } : {}),
     });
   }

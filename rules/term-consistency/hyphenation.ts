@@ -162,15 +162,21 @@ function closedIsOtherWord(parts: readonly string[]): boolean {
   return inEither(parts.join(''));
 }
 
-/**
- * A headline's or a name's form, which is not the text's habit: a use in a title, a heading or a line in
- * title case or capitals ("Man Charged in Drugs for Sex Scheme"), or one with every part capitalised
- * inside a sentence ("the First Time Weapons Program" beside "first-time offenders").
- */
-function isHeadlineOrName(analysis: Analysis, use: Use): boolean {
-  if (isHeadline(analysis, use.sentence)) return true;
+/** Every part capitalised inside a sentence: "First Time" of "the First Time Weapons Program", "Spanish-American". */
+function allCapitalised(analysis: Analysis, use: Use): boolean {
   const parts = analysis.text.slice(use.start, use.end).split(/[-‐\s]+/u);
   return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part)) && use.start > analysis.sentences[use.sentence]!.start;
+}
+
+/**
+ * The uses that show the text's habit: not those in a title, a heading or a line in title case or
+ * capitals ("Man Charged in Drugs for Sex Scheme"), nor a capitalised use of a compound the text writes
+ * in lower case, which is part of a name ("the First Time Weapons Program" beside "first-time offenders").
+ */
+function runningUses(analysis: Analysis, compound: Compound): Compound {
+  const capitalisedHabit = compound.hyphenated.some((use) => allCapitalised(analysis, use));
+  const running = (use: Use): boolean => !isHeadline(analysis, use.sentence) && (capitalisedHabit || !allCapitalised(analysis, use));
+  return { ...compound, hyphenated: compound.hyphenated.filter(running), open: compound.open.filter(running), closed: compound.closed.filter(running) };
 }
 
 /** The compounds written hyphenated and also open or closed, as groups of uses to compare. */
@@ -180,9 +186,8 @@ export function hyphenationGroups(analysis: Analysis, book: WordBook): TermGroup
   if (compounds.size === 0) return [];
   otherForms(analysis, compounds, inChain);
   const groups: TermGroup[] = [];
-  const running = (use: Use): boolean => !isHeadlineOrName(analysis, use);
   for (const [key, all] of compounds) {
-    const compound = { ...all, hyphenated: all.hyphenated.filter(running), open: all.open.filter(running), closed: all.closed.filter(running) };
+    const compound = runningUses(analysis, all);
     if (compound.hyphenated.length === 0) continue;
     // "Broad-Way" / "Broadway": a capital after the hyphen makes a name, and closing it is another spelling of the name.
     const nameSpelling = compound.hyphenated.some((u) => /[-‐]\p{Lu}/u.test(analysis.text.slice(u.start, u.end)));
