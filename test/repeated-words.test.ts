@@ -37,3 +37,11 @@ describe('repeated-words on web pages', () => {
     expect(spans(text, lint(text, { 'repeated-words': 'warn' }))).toEqual(['budget budget']);
   });
 });
+
+describe('repeated-words after a name', () => {
+  it('leaves alone the last word of a name followed by the same common noun', () => {
+    expect(lint('Staff need one year of Civil Service service. Statutory Maternity Pay pay weeks start on a Sunday.', { 'repeated-words': 'warn' })).toEqual([]);
+    const text = 'Officials of the Civil Service said the the report was late.';
+    expect(spans(text, lint(text, { 'repeated-words': 'warn' }))).toEqual(['the the']);
+  });
+});

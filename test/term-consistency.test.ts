@@ -262,3 +262,16 @@ describe('term-consistency on web pages and press releases', () => {
     expect(found(text)).toEqual(['first time']);
   });
 });
+
+describe('term-consistency on guides with sections', () => {
+  it('a definition in a heading counts for the uses after it, and a section of its own may define the letters again', () => {
+    const guide = '# Pay\n\n## Extra Statutory Carer Pay (SCP) due\n\nIf your employee was not entitled to SCP, work out their earnings again.\n\n## Working out the pay\n\nStatutory Carer Pay (SCP) is paid weekly. SCP is paid by the employer.\n\n## Leaving\n\nStatutory Carer Pay (SCP) stops when the employee leaves. SCP is not paid after that.\n';
+    expect(lint(guide, RULE, 'guide.md')).toEqual([]);
+    const same = '# Pay\n\n## Working out the pay\n\nStatutory Carer Pay (SCP) is paid weekly. SCP is paid by the employer.\n\nThe employer must keep records of Statutory Carer Pay (SCP) for three years.\n';
+    expect(spans(same, lint(same, RULE, 'guide.md'))).toEqual(['Statutory Carer Pay (SCP)']);
+  });
+
+  it('a capitalised word of a name joined by a slash is the name', () => {
+    expect(found('The maternity leave rules differ. The maternity pay is set by law. The details are in the Maternity/Adoption Policy.')).toEqual([]);
+  });
+});

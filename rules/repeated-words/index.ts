@@ -58,6 +58,9 @@ function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[
     if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(between) || between === '') continue;
     // Doubled proper names ("Bora Bora", "Baden Baden") are names, not slips.
     if (/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) continue;
+    // The last word of a name, then the same word as a common noun ("Civil Service service", "Statutory Maternity Pay pay weeks").
+    const before = tokens[i - 2];
+    if (/^\p{Lu}/u.test(first.text) && before?.type === 'word' && before.sentence === first.sentence && /^\p{Lu}/u.test(before.text)) continue;
     // Tokens that are not words of letters ("1 1") are left alone.
     if (!/\p{L}/u.test(first.text)) continue;
     if ([...first.lower].length === 1 && !LETTER_WORDS.has(first.lower)) continue;

@@ -1,6 +1,6 @@
 // Abbreviations: defined twice, defined differently, used before the definition, or defined and never used.
 import type { Analysis, Finding, Token } from '../../src/types.js';
-import { isTitleLine, PROSE } from './running-text.js';
+import { headingBefore, isTitleLine, PROSE } from './running-text.js';
 
 /** Running text: not a heading, a stand-alone line (a tag, a caption) or a title or deck without sentence punctuation. */
 function inRunningText(analysis: Analysis, token: Token): boolean {
@@ -19,6 +19,8 @@ interface Definition {
   start: number;
   end: number;
   token: number;
+  /** In running text, not in a heading, a title or a tag line: only such a definition is reported. */
+  running: boolean;
 }
 
 /** The key that tells two long forms apart: letters only, in lower case. */
@@ -59,15 +61,13 @@ function definitions(analysis: Analysis): Definition[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || token.type !== 'word' || !ABBREVIATION.test(token.text)) continue;
-    // A definition in a tag list or a heading is a label, not the text's own definition.
-    if (!inRunningText(analysis, token)) continue;
     const sentence = sentences[token.sentence]!;
     const open = tokens[i - 1]!;
     const before = text.slice(sentence.start, open.start).trimEnd();
     const long = longFormOf(token.text, before);
     if (!long) continue;
     const longStart = sentence.start + before.length - long.length;
-    found.push({ abbreviation: token.text.replace(/s$/, ''), long, longStart, start: longStart, end: tokens[i + 1]!.end, token: i });
+    found.push({ abbreviation: token.text.replace(/s$/, ''), long, longStart, start: longStart, end: tokens[i + 1]!.end, token: i, running: inRunningText(analysis, token) });
   }
   return found;
 }
@@ -111,18 +111,24 @@ export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 
   }
   const uses = usesOf(analysis.tokens, new Set(byAbbreviation.keys()), new Set(all.map((d) => d.token)));
   const findings: Finding[] = [];
-  for (const [abbreviation, defined] of byAbbreviation) {
-    const first = defined[0]!;
+  for (const [abbreviation, everyDefinition] of byAbbreviation) {
+    // A definition in a heading, a title or a tag line tells the reader what the letters mean, but only
+    // the text's own definitions are compared and reported.
+    const first = everyDefinition[0]!;
+    const defined = everyDefinition.filter((definition) => definition.running);
+    if (defined.length === 0) continue;
     const norm = usualLongForm(defined);
     for (const definition of defined.slice(1)) {
+      // A long guide defines the letters again in a section of its own, for readers who start there.
+      if (sectionOf(analysis, definition) !== sectionOf(analysis, defined[0]!)) continue;
       const actual = analysis.text.slice(definition.start, definition.end);
       // A repeated sentence, even edited, is duplicate-paragraph's finding, not a second definition.
-      if (nearlySame(sentenceOf(analysis, definition), sentenceOf(analysis, first))) continue;
+      if (nearlySame(sentenceOf(analysis, definition), sentenceOf(analysis, defined[0]!))) continue;
       if (longKey(definition.long) === longKey(norm.long)) {
         findings.push({
           start: definition.start,
           end: definition.end,
-          reason: `Abbreviation "${abbreviation}" is defined again (first at ${where(analysis, first.start)})`,
+          reason: `Abbreviation "${abbreviation}" is defined again (first at ${where(analysis, defined[0]!.start)})`,
           actual,
           expected: [abbreviation],
           data: { kind: 'abbreviation', problem: 'defined-twice', abbreviation },
@@ -145,8 +151,8 @@ export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 
       });
     }
     const used = uses.get(abbreviation) ?? [];
-    // The first use before the definition: where the definition belongs.
-    // A title or a deck may use the abbreviation that the text defines.
+    // The first use before the definition, where the definition belongs; a title or a deck may use the
+    // abbreviation before the text defines it.
     const early = used.find((token) => token.start < first.start && inRunningText(analysis, token));
     if (early) {
       findings.push({
@@ -158,7 +164,7 @@ export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 
         data: { kind: 'abbreviation', problem: 'used-before-definition', abbreviation },
       });
     }
-    if (used.length === 0 && defined.length === 1 && (unused === 'always' || (unused === 'spelled-out' && spelledOutLater(analysis, first)))) {
+    if (used.length === 0 && everyDefinition.length === 1 && (unused === 'always' || (unused === 'spelled-out' && spelledOutLater(analysis, first)))) {
       findings.push({
         start: first.start,
         end: first.end,
@@ -172,6 +178,9 @@ export function abbreviationFindings(analysis: Analysis, unused: UnusedPolicy = 
   }
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** The heading a definition comes under (-1 before any). */
+const sectionOf = (analysis: Analysis, definition: Definition): number => headingBefore(analysis, analysis.sentences[analysis.tokens[definition.token]!.sentence]!.paragraph);
 
 const sentenceOf = (analysis: Analysis, definition: Definition): string => analysis.sentences[analysis.tokens[definition.token]!.sentence]!.text;
 

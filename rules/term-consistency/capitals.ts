@@ -40,6 +40,8 @@ function inNamePhrase(tokens: readonly Token[], i: number, sentenceStart: number
   if (same(previous) && isCapitalised(previous) && !(i - 1 === sentenceStart && DETERMINERS.has(previous.lower))) return true;
   // "Resolution 242", "Article 5", "Broad-Way": a name with its number, or a compound.
   if (same(next) && (isCapitalised(next) || next.text === '-' || next.type === 'number')) return true;
+  // "the Maternity/Adoption Policy": names joined by a slash.
+  if (same(next) && next.text === '/' && same(tokens[i + 2]) && isCapitalised(tokens[i + 2])) return true;
   if (same(next) && isJoiner(next) && same(tokens[i + 2]) && isCapitalised(tokens[i + 2])) return true;
   if (same(previous) && isJoiner(previous) && same(tokens[i - 2]) && isCapitalised(tokens[i - 2]) && i - 2 !== sentenceStart) return true;
   // The last of a list of capitalised words: "Mutual Relations, Cooperation, and Security".

@@ -49,3 +49,11 @@ export function isHeadline(analysis: Analysis, sentenceIndex: number): boolean {
     return sentences.map((sentence) => !PROSE.has(paragraphs[sentence.paragraph]!.kind) || titleCased(tokens, sentence) || inCapitals(tokens, sentence));
   })[sentenceIndex]!;
 }
+
+/** The index of the last Markdown heading at or before a paragraph (-1 when there is none). */
+export function headingBefore(analysis: Analysis, paragraphIndex: number): number {
+  return analysis.shared('term-consistency:sections', () => {
+    let heading = -1;
+    return analysis.paragraphs.map((paragraph) => (paragraph.kind === 'heading' ? (heading = paragraph.index) : heading));
+  })[paragraphIndex]!;
+}
