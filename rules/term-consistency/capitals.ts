@@ -2,7 +2,7 @@
 // "the internet", "the Government" / "the government").
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import { quotedTokens, type TermGroup, type Use } from './norm.js';
-import { PROSE, titleCased } from './running-text.js';
+import { isCapitalised, PROSE, titleCased } from './running-text.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}{2,}$/u;
@@ -28,7 +28,6 @@ const isJoiner = (token: Token): boolean => (JOINER_TAGS.has(token.pos) && /^\p{
 /** Uses a short form of a name needs in one role before a single other use is reported against it. */
 const SHORT_FORM_HABIT = 3;
 
-const isCapitalised = (token: Token | undefined): boolean => token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
 
 /** True when a capitalised word is part of a longer name or title: a capitalised word beside it, or joined to one. */
 function inNamePhrase(tokens: readonly Token[], i: number, sentenceStart: number): boolean {

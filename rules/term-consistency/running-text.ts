@@ -6,7 +6,7 @@ export const PROSE = new Set(['body', 'list', 'blockquote']);
 
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 const JOINER_TAGS = new Set(['ADP', 'DET', 'CCONJ', 'PART']);
-const isCapitalised = (token: Token | undefined): boolean => token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
+export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
 
 /** A paragraph of one sentence with no sentence punctuation at its end: a title, a subtitle or a deck. */
 export function isTitleLine(analysis: Analysis, paragraphIndex: number): boolean {
