@@ -65,6 +65,24 @@ describe('web pages: spelling', () => {
     expect(messages.map((m) => (m as unknown as { data?: { kind?: string } }).data?.kind)).toEqual(['language']);
   });
 
+  it('skips a page mostly in another language whole, short lines and list items included, but checks its English lines', () => {
+    const text = [
+      '# Taliad ymlaen llaw',
+      'Os ydych yn cael budd-dal efallai y byddwch hefyd yn gallu cael taliad ymlaen llaw i helpu gyda chostau.',
+      'I wneud cais am daliad ymlaen llaw gallwch:',
+      '* ffonio’r llinell gymorth',
+      '* 12 mis os gwnaethoch gais cyn mis Ebrill',
+      'Mae’r tabl canlynol yn dangos beth allech chi ei gael ac mae hyn yn dibynnu ar eich amgylchiadau chi.',
+      'Bydd unrhyw daliad a gewch yn cael ei gymryd i ystyriaeth ac ni fydd angen i chi wneud cais eto.',
+      'Please read the guidence in English before you start the application.',
+    ].join('\n\n');
+    const messages = lint(text, SPELLING);
+    const kinds = messages.map((m) => (m as unknown as { data?: { kind?: string } }).data?.kind);
+    expect(kinds.filter((kind) => kind === 'language')).toHaveLength(1);
+    expect(messages.find((m) => (m as unknown as { data?: { kind?: string } }).data?.kind === 'language')!.reason).toContain('Welsh');
+    expect(messages.filter((m) => m.reason.startsWith('Unknown')).map((m) => m.actual)).toEqual(['guidence']);
+  });
+
   it('leaves the parts of a censored word alone, and knows common variants', () => {
     const text = 'He shouted “I hate f***ing liars” at the crowd. She wore a blue bandana, and the discovery expeditor filed the papers.';
     expect(lint(text, SPELLING)).toEqual([]);

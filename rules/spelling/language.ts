@@ -14,6 +14,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   Italian: 'che non per una della delle del dei gli con sono anche più piu come nel nella alla questo questa essere il lo la di da ed è un le ma ha hanno dell dalla dalle dagli sul sulla nei negli nelle alle agli ai se tra fra dopo prima ancora già gia secondo saranno sarà sara stato stata loro suo sua suoi nuovo nuova degli cui quando dove perché perche molto tutti tutto ogni siano',
   Dutch: 'het een van en de dat niet zijn voor met ook op te bij naar maar wordt er aan worden werd heeft hebben deze dit die ze zij hij wij nog al om uit over door tot dan als kan moet zal geen meer jaar volgens tegen',
   Vietnamese: 'cua của va và cac các nhung những mot một duoc được trong cho voi với khong không la là nay này nguoi người da đã se sẽ co có cung cũng tai tại tu từ den đến thi thì',
+  Welsh: 'yn yr mae neu wedi cael gael gyda fel ei eich chi bod ddim yw hyn sy ond gan hefyd mewn rhaid gallu angen nad oes ydych byddwch bydd fydd rhwng drwy trwy unrhyw nid gallwch rydych hynny efallai iawn eisiau',
   Indonesian: 'yang dan di ini itu dengan untuk dari tidak akan dalam pada juga adalah ke oleh',
 };
 
@@ -126,6 +127,35 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
       for (let index = count - 2; index >= 0; index--) judge(index, index + 1);
     }
     const language = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (language && isMostlyForeign(analysis.paragraphs.length, found, wordsOf)) {
+      // A document mostly in another language (a translated page): every paragraph is, unless it reads as English.
+      for (const paragraph of analysis.paragraphs) if (!found.has(paragraph.index) && !readsAsEnglish(wordsOf(paragraph.index))) found.add(paragraph.index);
+    }
     return { paragraphs: found, language };
   });
+}
+
+/** Whether at least half of the paragraphs long enough to judge (three or more of them) are foreign. */
+function isMostlyForeign(count: number, found: ReadonlySet<number>, wordsOf: (index: number) => string[]): boolean {
+  let judged = 0;
+  let foreign = 0;
+  for (let index = 0; index < count; index++) {
+    if (wordsOf(index).length < MIN_WORDS) continue;
+    judged++;
+    if (found.has(index)) foreign++;
+  }
+  return judged >= 3 && foreign >= judged / 2;
+}
+
+/** English function words make up three tenths of the words (a third to a half in English prose) and twice any other language's. */
+function readsAsEnglish(written: readonly string[]): boolean {
+  let english = 0;
+  const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
+  for (let i = 0; i < written.length; i++) {
+    const word = written[i]!.toLowerCase();
+    if (FUNCTION_WORDS.has(word)) english++;
+    const languages = LANGUAGES_OF.get(word);
+    if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
+  }
+  return english > 2 * Math.max(0, ...counts) && english >= 0.3 * written.length;
 }
