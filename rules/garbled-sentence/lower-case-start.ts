@@ -2,6 +2,7 @@
 // word is cut off by punctuation ("... cadres. set; strengthen ...") it is a stray word left by an edit.
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
+import { tokensWithLower } from './token-search.js';
 import { endsWithAbbreviation, isLowerCase, proseSentences, sentenceTokens } from './prose.js';
 
 /** Lower-case particles that open a surname ("van Gogh", "de Klerk", "al-Assad", "von der Leyen"). */
@@ -21,29 +22,32 @@ function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
   return beforeLast.type === 'word' && beforeLast.text.length > 2 && !beforeLast.text.includes('.');
 }
 
-/** Words the document always writes in lower case, even where a name would be ("copydesk", "npm"). */
-function lowerCaseNames(analysis: Analysis): Set<string> {
-  return analysis.shared('garbled-sentence:lower-case-names', () => {
-    const lower = new Map<string, number>();
-    const capitalised = new Set<string>();
-    for (const token of analysis.tokens) {
+/** Of `candidates`, the words the document always writes in lower case, even where a name would be ("copydesk", "npm"). */
+function lowerCaseNames(analysis: Analysis, candidates: Set<string>): Set<string> {
+  const names = new Set<string>();
+  for (const word of candidates) {
+    let lower = 0;
+    let capitalised = false;
+    for (const index of tokensWithLower(analysis, word)) {
+      const token = analysis.tokens[index]!;
       if (token.type !== 'word') continue;
-      if (isLowerCase(token)) lower.set(token.lower, (lower.get(token.lower) ?? 0) + 1);
-      else capitalised.add(token.lower);
+      if (isLowerCase(token)) lower++;
+      else capitalised = true;
     }
-    return new Set([...lower].filter(([word, count]) => count >= 4 && !capitalised.has(word)).map(([word]) => word));
-  });
+    if (lower >= 4 && !capitalised) names.add(word);
+  }
+  return names;
 }
 
 export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
+  const mayBeNames = new Map<GarbleFinding, string>();
   for (const sentence of proseSentences(analysis)) {
     const tokens: Token[] = sentenceTokens(analysis, sentence);
     const first = tokens[0];
     if (!first || first.type !== 'word' || !isLowerCase(first) || !/^\p{L}+$/u.test(first.text)) continue;
     if (tokens.filter((token) => token.type === 'word').length < 2) continue; // orphan-word's case
     if (!followsFullStop(analysis, sentence)) continue;
-    if ((first.pos === 'NOUN' || first.pos === 'PROPN') && lowerCaseNames(analysis).has(first.lower)) continue;
     const next = tokens[1];
     const stray = next !== undefined && /^[;,:]$/.test(next.text);
     // A name written in lower case: "van Gogh sold ...", "de Klerk said", "hooks insisted" (a subject and
@@ -59,6 +63,10 @@ export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
       sentence: sentence.index,
       data: { kind: stray ? 'stray-word' : 'lower-case-start' },
     });
+    if (first.pos === 'NOUN' || first.pos === 'PROPN') mayBeNames.set(findings.at(-1)!, first.lower);
   }
-  return findings;
+  // A noun or name the document always writes in lower case is a name, not a slip (checked last: it needs a pass over the document).
+  if (mayBeNames.size === 0) return findings;
+  const names = lowerCaseNames(analysis, new Set(mayBeNames.values()));
+  return findings.filter((finding) => !names.has(mayBeNames.get(finding) ?? ''));
 }
