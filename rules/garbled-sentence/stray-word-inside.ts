@@ -9,26 +9,15 @@ import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
 import { tokensWithText } from './token-search.js';
 import { proseSentences, sentenceTokens } from './prose.js';
-import { isBaseVerb, isParticipleOnly, isPastOnly, isPastTense } from './verb-forms.js';
+import { canBeNoun, formOf, isBaseVerb } from './verb-forms.js';
 import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
-
-type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
-
-function formOf(lower: string): Form {
-  if (/ing$/.test(lower)) return 'ing';
-  if (/ed$/.test(lower)) return 'ed';
-  if (isPastOnly(lower)) return 'past';
-  if (/[^s]s$/.test(lower)) return 's';
-  if (isParticipleOnly(lower) || isPastTense(lower)) return 'other';
-  return isBaseVerb(lower) ? 'base' : 'other';
-}
-
-/** Can the dictionary read the word as a noun ("trade", "support": a possessive form)? */
-const canBeNoun = (lower: string): boolean => affixFlags(lower)?.includes('M') ?? false;
+import { LEFT_OF_CLASSES, strayBetweenClasses } from './stray-word-classes.js';
 
 /** Prepositions that cannot be adverbs or particles before a verb ("through", "over", "behind" can). */
 const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Determiners that open a noun phrase as "the" does ("many of parties its leaders", "based on public several factors"). */
+const NEXT_DETERMINERS = new Set(['these', 'those', 'several', 'his', 'their', 'its', 'her', 'our']);
 const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'every', 'each']);
 /** Nouns that follow a preposition bare in set phrases, and may be followed by "the" ("in favor the", "for years the"). */
 const BARE_NOUNS = new Set(
@@ -121,9 +110,9 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   // "secured the bases Democratic nomination": a plural noun between an article and a name that modifies a noun
   // (not an appositive, "the rivals Apple and Samsung", nor a clause, "the promises Trump made").
   if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && /[^s]s$/.test(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
-  // "trustee of ranks the Business Council": a bare noun or adjective between a preposition and "the", mid-clause.
+  // "trustee of ranks the Business Council", "in energy these": a bare noun or adjective between a preposition and "the", mid-clause.
   const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
-  if (afterPreposition && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
+  if (afterPreposition && (ARTICLES.has(after.lower) || NEXT_DETERMINERS.has(after.lower)) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
     // A verb the dictionary also knows as a noun ("of build the") is out of place either way.
     if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower)) return true;
     if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
@@ -312,9 +301,9 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       if (word.type !== 'word' || !word.spaceBefore) continue;
       const before = tokens[k - 1]!;
       // Only these words can come before a stray word the patterns know.
-      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || LEFT_OF_CLASSES.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
       if (!isWord(tokens[k + 1])) continue;
-      const sure = outOfPlace(tokens, k) || strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i)) || baseVerbInName(tokens, k);
+      const sure = outOfPlace(tokens, k) || strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i)) || baseVerbInName(tokens, k) || strayBetweenClasses(tokens, k);
       // Both name checks note their questions (no short cut: each may be asked).
       const named = !sure && [insideName(facts, tokens, k, true), pluralBeforeName(facts, tokens, k, true)].includes(true);
       if (!sure && !named) continue;
