@@ -2,7 +2,6 @@
 // word is cut off by punctuation ("... cadres. set; strengthen ...") it is a stray word left by an edit.
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
-import { tokensWithLower } from './token-search.js';
 import { endsWithAbbreviation, isLowerCase, proseSentences, sentenceTokens } from './prose.js';
 
 /** Lower-case particles that open a surname ("van Gogh", "de Klerk", "al-Assad", "von der Leyen"). */
@@ -24,28 +23,25 @@ function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
 
 /** Of `candidates`, the words the document always writes in lower case, even where a name would be ("copydesk", "npm"). */
 function lowerCaseNames(analysis: Analysis, candidates: Set<string>): Set<string> {
-  const names = new Set<string>();
-  for (const word of candidates) {
-    let lower = 0;
-    let capitalised = false;
-    for (const index of tokensWithLower(analysis, word)) {
-      const token = analysis.tokens[index]!;
-      if (token.type !== 'word') continue;
-      if (isLowerCase(token)) lower++;
-      else capitalised = true;
-    }
-    if (lower >= 4 && !capitalised) names.add(word);
+  const lower = new Map<string, number>();
+  const capitalised = new Set<string>();
+  // One pass that reads only each token's lower-cased text, unless it is a candidate.
+  for (const token of analysis.tokens) {
+    if (!candidates.has(token.lower) || token.type !== 'word') continue;
+    if (isLowerCase(token)) lower.set(token.lower, (lower.get(token.lower) ?? 0) + 1);
+    else capitalised.add(token.lower);
   }
-  return names;
+  return new Set([...lower].filter(([word, count]) => count >= 4 && !capitalised.has(word)).map(([word]) => word));
 }
 
 export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   const mayBeNames = new Map<GarbleFinding, string>();
   for (const sentence of proseSentences(analysis)) {
-    const tokens: Token[] = sentenceTokens(analysis, sentence);
-    const first = tokens[0];
+    // Cheap first: the first token, before the sentence's tokens are copied.
+    const first: Token | undefined = sentence.tokenEnd > sentence.tokenStart ? analysis.tokens[sentence.tokenStart] : undefined;
     if (!first || first.type !== 'word' || !isLowerCase(first) || !/^\p{L}+$/u.test(first.text)) continue;
+    const tokens: Token[] = sentenceTokens(analysis, sentence);
     if (tokens.filter((token) => token.type === 'word').length < 2) continue; // orphan-word's case
     if (!followsFullStop(analysis, sentence)) continue;
     const next = tokens[1];

@@ -7,7 +7,6 @@
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
-import { tokensWithText } from './token-search.js';
 import { proseSentences, sentenceTokens } from './prose.js';
 import { canBeNoun, formOf, isBaseVerb } from './verb-forms.js';
 import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
@@ -160,8 +159,18 @@ class NameFacts {
       return undefined;
     };
     const nearIndex = (token: Token | undefined): number => (token === undefined ? -1 : token.index);
+    // The places of the words asked about, in one pass that reads only each token's text.
+    const places = new Map<string, number[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      if (this.pairFirsts.has(text) || this.counted.has(text) || this.runFirsts.has(text)) {
+        const list = places.get(text);
+        if (list) list.push(i);
+        else places.set(text, [i]);
+      }
+    }
     for (const text of new Set([...this.pairFirsts, ...this.counted])) {
-      for (const i of tokensWithText(analysis, text)) {
+      for (const i of places.get(text) ?? []) {
         const first = tokens[i]!;
         if (!isWord(first)) continue;
         const next = near(i, 1);
@@ -185,7 +194,7 @@ class NameFacts {
       }
     }
     for (const text of this.runFirsts) {
-      for (const i of tokensWithText(analysis, text)) {
+      for (const i of places.get(text) ?? []) {
         const before = near(i, -1);
         if (!isWord(before) || !leftOfName(before)) continue;
         let run = before.lower;
