@@ -111,4 +111,23 @@ describe('garbled-sentence: verbless tails split off their sentence', () => {
       expect(noVerb(context(tail))).toEqual([]);
     }
   });
+  it('flags a word that breaks the order of word classes: a past after a modal, "do" or "to", an -ly adverb after a determiner', () => {
+    const text = [
+      'The council said that the mayor would signed the new contract after the vote.',
+      'The Spanish Government promised reforms, but the Spanish Government did became neither during his tenure.',
+      'In 1790 the Secretary moved from Fraunces Tavern to owned a house on Broadway.',
+      'Surveyors were sent to delineate the repeatedly boundary between the two colonies.',
+    ].join('\n\n');
+    expect(inside(text).map((finding) => finding.text)).toEqual(['signed ', 'became ', 'owned ', 'repeatedly ']);
+  });
+
+  it('leaves alone the same classes where English has them', () => {
+    const text = [
+      'Following a nearly year-long investigation by the police, the man was charged.',
+      'The early days were hard, and the daily paper would have printed it. He spoke in favour of these measures, and of course his colleagues agreed.',
+      'The army he sent met with defeat, and the general became allied with the rebels. They provided for and evacuated stranded U.S. citizens.',
+      'She did well and would gladly return to the city she loved.',
+    ].join('\n\n');
+    expect(inside(text)).toEqual([]);
+  });
 });

@@ -21,29 +21,29 @@ function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
   return beforeLast.type === 'word' && beforeLast.text.length > 2 && !beforeLast.text.includes('.');
 }
 
-/** Words the document always writes in lower case, even where a name would be ("copydesk", "npm"). */
-function lowerCaseNames(analysis: Analysis): Set<string> {
-  return analysis.shared('garbled-sentence:lower-case-names', () => {
-    const lower = new Map<string, number>();
-    const capitalised = new Set<string>();
-    for (const token of analysis.tokens) {
-      if (token.type !== 'word') continue;
-      if (isLowerCase(token)) lower.set(token.lower, (lower.get(token.lower) ?? 0) + 1);
-      else capitalised.add(token.lower);
-    }
-    return new Set([...lower].filter(([word, count]) => count >= 4 && !capitalised.has(word)).map(([word]) => word));
-  });
+/** Of `candidates`, the words the document always writes in lower case, even where a name would be ("copydesk", "npm"). */
+function lowerCaseNames(analysis: Analysis, candidates: Set<string>): Set<string> {
+  const lower = new Map<string, number>();
+  const capitalised = new Set<string>();
+  // One pass that reads only each token's lower-cased text, unless it is a candidate.
+  for (const token of analysis.tokens) {
+    if (!candidates.has(token.lower) || token.type !== 'word') continue;
+    if (isLowerCase(token)) lower.set(token.lower, (lower.get(token.lower) ?? 0) + 1);
+    else capitalised.add(token.lower);
+  }
+  return new Set([...lower].filter(([word, count]) => count >= 4 && !capitalised.has(word)).map(([word]) => word));
 }
 
 export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
+  const mayBeNames = new Map<GarbleFinding, string>();
   for (const sentence of proseSentences(analysis)) {
-    const tokens: Token[] = sentenceTokens(analysis, sentence);
-    const first = tokens[0];
+    // Cheap first: the first token, before the sentence's tokens are copied.
+    const first: Token | undefined = sentence.tokenEnd > sentence.tokenStart ? analysis.tokens[sentence.tokenStart] : undefined;
     if (!first || first.type !== 'word' || !isLowerCase(first) || !/^\p{L}+$/u.test(first.text)) continue;
+    const tokens: Token[] = sentenceTokens(analysis, sentence);
     if (tokens.filter((token) => token.type === 'word').length < 2) continue; // orphan-word's case
     if (!followsFullStop(analysis, sentence)) continue;
-    if ((first.pos === 'NOUN' || first.pos === 'PROPN') && lowerCaseNames(analysis).has(first.lower)) continue;
     const next = tokens[1];
     const stray = next !== undefined && /^[;,:]$/.test(next.text);
     // A name written in lower case: "van Gogh sold ...", "de Klerk said", "hooks insisted" (a subject and
@@ -59,6 +59,10 @@ export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
       sentence: sentence.index,
       data: { kind: stray ? 'stray-word' : 'lower-case-start' },
     });
+    if (first.pos === 'NOUN' || first.pos === 'PROPN') mayBeNames.set(findings.at(-1)!, first.lower);
   }
-  return findings;
+  // A noun or name the document always writes in lower case is a name, not a slip (checked last: it needs a pass over the document).
+  if (mayBeNames.size === 0) return findings;
+  const names = lowerCaseNames(analysis, new Set(mayBeNames.values()));
+  return findings.filter((finding) => !names.has(mayBeNames.get(finding) ?? ''));
 }

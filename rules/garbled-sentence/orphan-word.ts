@@ -9,6 +9,7 @@ const FUNCTION_WORDS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 export function findOrphanWords(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const sentence of proseSentences(analysis)) {
+    if (sentence.tokenEnd - sentence.tokenStart > 2) continue; // cheap first
     const tokens = sentenceTokens(analysis, sentence);
     const words = tokens.filter((token) => token.type === 'word');
     if (words.length !== 1 || tokens.length > 2 || !/[.;,]$/.test(sentence.text)) continue;

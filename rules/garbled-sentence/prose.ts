@@ -60,7 +60,8 @@ function continuesLine(analysis: Analysis, paragraph: Paragraph): boolean {
 export function proseSentences(analysis: Analysis): Sentence[] {
   return analysis.shared('garbled-sentence:prose', () =>
     analysis.paragraphs
-      .filter((paragraph) => paragraph.kind === 'body' && !isCaption(paragraph) && !CREDIT_MARKER.test(paragraph.text))
+      // A credit marker needs a colon (cheap first).
+      .filter((paragraph) => paragraph.kind === 'body' && !isCaption(paragraph) && !(paragraph.text.includes(':') && CREDIT_MARKER.test(paragraph.text)))
       .flatMap((paragraph) => {
         const from = paragraph.sentenceStart + (continuesLine(analysis, paragraph) ? 1 : 0);
         return analysis.sentences.slice(from, paragraph.sentenceEnd);
@@ -86,6 +87,19 @@ export function words(tokens: Token[]): Token[] {
   return tokens.filter((token) => token.type === 'word' || token.type === 'number');
 }
 
+/** How many words and numbers (`words(tokens).length` without the array). */
+export function wordCount(tokens: Token[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    const type = token.type;
+    if (type === 'word' || type === 'number') count++;
+  }
+  return count;
+}
+
+/** The end of a text, for patterns anchored at its end (a regular expression tries every place before it). */
+export const tail = (text: string): string => (text.length > 12 ? text.slice(-12) : text);
+
 /** Openers of fragments that writers use on purpose, and of credit and update lines. */
 const DELIBERATE =
   /^(?:In (?:short|brief|sum|all|other words|total)|All in all|No wonder|Small wonder|So much for|Hence|Thus|Not|(?:Additional )?(?:Reporting|Editing|Writing|Compiled|Edited|Written|Translated|Produced|Photos?) by|(?:Last )?(?:Updated|Posted|Published|Filed)|Copyright|(?:(?:Many|Special|With) )?[Tt]hanks (?:to|also)|Many thanks)\b/u;
@@ -99,7 +113,16 @@ const ADJECTIVE_SUFFIX = /(?:ful|able|ible|ive|ous|less|ent|ant|ary)$/;
 
 /** "Useful as a filter.", "Ready for use.": an adjective opening a predicate whose "It is" was left out. */
 export function isElidedPredicate(tokens: Token[]): boolean {
-  const [first, second] = tokens.filter((token) => /\S/u.test(token.text));
+  let first: Token | undefined;
+  let second: Token | undefined;
+  for (const token of tokens) {
+    if (!/\S/u.test(token.text)) continue;
+    if (first === undefined) first = token;
+    else {
+      second = token;
+      break;
+    }
+  }
   if (!first || !second || !['ADP', 'SCONJ', 'PART', 'ADV'].includes(second.pos)) return false;
   // The tagger often takes a capitalised adjective for a name: trust its suffix then ("Useful").
   // "Such as military commissions." is the tail of a list split off its sentence, not a predicate.
@@ -119,17 +142,17 @@ function onlyScareQuotes(text: string): boolean {
 /** A sentence that ends in a full stop and quotes nobody: statements we can judge. */
 export function isPlainStatement(sentence: Sentence): boolean {
   const text = sentence.text;
-  if (!/[\p{L}\p{N}]\p{L}\.$|\p{N}\.$|\)\.$/u.test(text) || (QUOTES.test(text) && !onlyScareQuotes(text))) return false;
+  if (!/[\p{L}\p{N}]\p{L}\.$|\p{N}\.$|\)\.$/u.test(tail(text)) || text.includes(':') || (QUOTES.test(text) && !onlyScareQuotes(text))) return false;
   // "Shanshan shares (600884." : the splitter cut inside brackets.
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   // Bylines and list debris ("- Economic Observer Network reporter Chen Shan."), headlines, and
   // fragments written on purpose ("The result: a sharp fall.", "In short, a good year.").
-  return !text.includes(':') && !isDeliberate(text);
+  return !isDeliberate(text);
 }
 
 /** Bylines and list debris ("- Economic Observer Network reporter."), headlines with their source, credit and update lines. */
 export function isDeliberate(text: string): boolean {
-  return /^[-–—•*]/u.test(text) || SOURCE_SUFFIX.test(text) || DELIBERATE.test(text) || CORRELATIVE.test(text);
+  return /^[-–—•*]/u.test(text) || (/[-–—|]/u.test(text) && SOURCE_SUFFIX.test(text)) || DELIBERATE.test(text) || CORRELATIVE.test(text);
 }
 
 /** Month names as they appear in dates ("February 10th", "10 Feb"). */
@@ -162,9 +185,9 @@ export function isCaptionLike(analysis: Analysis, sentence: Sentence): boolean {
  */
 export function answersQuestion(analysis: Analysis, sentence: Sentence): boolean {
   const paragraph = analysis.paragraphs[sentence.paragraph]!;
-  for (let i = paragraph.sentenceStart; i < sentence.index; i++) if (/\?["”’]?$/u.test(analysis.sentences[i]!.text)) return true;
+  for (let i = paragraph.sentenceStart; i < sentence.index; i++) if (/\?["”’]?$/u.test(tail(analysis.sentences[i]!.text))) return true;
   const previous = analysis.paragraphs[paragraph.index - 1];
-  return previous !== undefined && /\?\**["”’]?\s*$/u.test(previous.text);
+  return previous !== undefined && previous.text.includes('?') && /\?\**["”’]?\s*$/u.test(previous.text);
 }
 
 /** A verb or auxiliary, except a capitalised word inside a name ("Hung" in "Le Minh Hung"). */

@@ -4,30 +4,19 @@
 // an article before a finite verb, a noun between a preposition and "the", a lower-case word inside a
 // name the document writes elsewhere without it. The tagger adapts its tags to the stray word, so most
 // stray words (an adjective or a noun inside a noun phrase) stay out of reach; these are the sure ones.
-import type { Analysis, Token } from '../../src/types.js';
+import type { Analysis, Sentence, Token } from '../../src/types.js';
 import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
 import { proseSentences, sentenceTokens } from './prose.js';
-import { isBaseVerb, isParticipleOnly, isPastOnly, isPastTense } from './verb-forms.js';
+import { canBeNoun, formOf, isBaseVerb } from './verb-forms.js';
 import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
-
-type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
-
-function formOf(lower: string): Form {
-  if (/ing$/.test(lower)) return 'ing';
-  if (/ed$/.test(lower)) return 'ed';
-  if (isPastOnly(lower)) return 'past';
-  if (/[^s]s$/.test(lower)) return 's';
-  if (isParticipleOnly(lower) || isPastTense(lower)) return 'other';
-  return isBaseVerb(lower) ? 'base' : 'other';
-}
-
-/** Can the dictionary read the word as a noun ("trade", "support": a possessive form)? */
-const canBeNoun = (lower: string): boolean => affixFlags(lower)?.includes('M') ?? false;
+import { LEFT_OF_CLASSES, strayBetweenClasses } from './stray-word-classes.js';
 
 /** Prepositions that cannot be adverbs or particles before a verb ("through", "over", "behind" can). */
 const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Determiners that open a noun phrase as "the" does ("many of parties its leaders", "based on public several factors"). */
+const NEXT_DETERMINERS = new Set(['these', 'those', 'several', 'his', 'their', 'its', 'her', 'our']);
 const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'every', 'each']);
 /** Nouns that follow a preposition bare in set phrases, and may be followed by "the" ("in favor the", "for years the"). */
 const BARE_NOUNS = new Set(
@@ -120,9 +109,9 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   // "secured the bases Democratic nomination": a plural noun between an article and a name that modifies a noun
   // (not an appositive, "the rivals Apple and Samsung", nor a clause, "the promises Trump made").
   if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && /[^s]s$/.test(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
-  // "trustee of ranks the Business Council": a bare noun or adjective between a preposition and "the", mid-clause.
+  // "trustee of ranks the Business Council", "in energy these": a bare noun or adjective between a preposition and "the", mid-clause.
   const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
-  if (afterPreposition && ARTICLES.has(after.lower) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
+  if (afterPreposition && (ARTICLES.has(after.lower) || NEXT_DETERMINERS.has(after.lower)) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
     // A verb the dictionary also knows as a noun ("of build the") is out of place either way.
     if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower)) return true;
     if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
@@ -139,76 +128,98 @@ function outOfPlace(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Pairs of words the document writes next to each other with a capital on the second: "United States",
- * "Secretary of State" (keyed with the word before "of").
+ * What the name checks ask of the document: whether it writes two words next to each other with a capital
+ * on the second ("United States", "Secretary of State"), how often a capitalised word opens a longer name,
+ * and whether it writes a name run right after a word ("the United States"). Asked first, answered in one
+ * pass over the document that looks only at the words asked about.
  */
-function nameContext(analysis: Analysis): NameContext {
-  return analysis.shared('garbled-sentence:name-pairs', () => {
-    const pairs = new Set<string>();
-
-    const inside = new Map<string, { seen: number; followed: number }>();
-    // One pass over the document's tokens (line breaks skipped), within sentences.
-    let twoBefore: Token | undefined;
-    let before: Token | undefined;
-    for (const token of analysis.tokens) {
-      if (token.type !== 'word' && token.text.trim() === '') continue;
-      if (before?.sentence !== token.sentence) twoBefore = before = undefined;
-      if (isWord(before) && isCapitalised(before)) {
-        const next = isWord(token) && (isCapitalised(token) || token.lower === 'of');
-        // How often a capitalised word inside a sentence is followed by another or by "of" ("United", "Secretary").
-        if (isWord(twoBefore)) {
-          const counts = inside.get(before.text) ?? { seen: 0, followed: 0 };
-          counts.seen++;
-          if (next) counts.followed++;
-          inside.set(before.text, counts);
-        }
-        if (next && token.lower !== 'of') pairs.add(`${before.text} ${token.text}`);
-      } else if (isWord(before) && before.lower === 'of' && isWord(twoBefore) && isWord(token) && isCapitalised(token)) {
-        pairs.add(`${twoBefore.text} of ${token.text}`);
-      }
-      twoBefore = before;
-      before = token;
-    }
-    return { pairs, inside };
-  });
-}
-
-interface NameContext {
-  pairs: Set<string>;
+class NameFacts {
+  /** "United States", "Secretary of State" (keyed with the word before "of"). */
+  readonly pairs = new Set<string>();
   /** Per capitalised word: how often it is seen inside a sentence, and followed by a capital or "of". */
-  inside: Map<string, { seen: number; followed: number }>;
-}
+  readonly inside = new Map<string, { seen: number; followed: number }>();
+  /** A lower-case word and the name run after it (up to three words): "the United States", "of France". */
+  readonly afterWord = new Set<string>();
+  /** The first words of the pairs asked about, the words whose counts are asked, the first names of the runs asked. */
+  readonly pairFirsts = new Set<string>();
+  readonly counted = new Set<string>();
+  readonly runFirsts = new Set<string>();
 
-/** A lower-case word and the name run after it (up to three words), as the document writes them: "the United States", "of France". */
-function namesAfterWords(analysis: Analysis): Set<string> {
-  return analysis.shared('garbled-sentence:names-after-words', () => {
-    const afterWord = new Set<string>();
-    let before: Token | undefined;
-    let run: string | undefined;
-    for (const token of analysis.tokens) {
-      if (token.type !== 'word' && token.text.trim() === '') continue;
-      if (before?.sentence !== token.sentence) before = run = undefined;
-      if (isWord(token) && token.pos === 'PROPN' && isCapitalised(token)) {
-        if (run !== undefined) run = run.split(' ').length < 4 ? `${run} ${token.text}` : undefined;
-        else if (isWord(before) && leftOfName(before)) run = `${before.lower} ${token.text}`;
-        if (run !== undefined) afterWord.add(run);
-      } else run = undefined;
-      before = token;
+  /** Looks at the places of the words asked about (line breaks skipped), within sentences. */
+  answer(analysis: Analysis): void {
+    const tokens = analysis.tokens;
+    /** The next (`step` 1) or previous (-1) token in the sentence, line breaks skipped. */
+    const near = (i: number, step: number): Token | undefined => {
+      const sentence = tokens[i]!.sentence;
+      for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
+        const token = tokens[j]!;
+        if (token.sentence !== sentence) return undefined;
+        if (token.type === 'word' || !mayBeBlank(token.text.charCodeAt(0)) || token.text.trim() !== '') return token;
+      }
+      return undefined;
+    };
+    const nearIndex = (token: Token | undefined): number => (token === undefined ? -1 : token.index);
+    // The places of the words asked about, in one pass that reads only each token's text.
+    const places = new Map<string, number[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      if (this.pairFirsts.has(text) || this.counted.has(text) || this.runFirsts.has(text)) {
+        const list = places.get(text);
+        if (list) list.push(i);
+        else places.set(text, [i]);
+      }
     }
-    return afterWord;
-  });
+    for (const text of new Set([...this.pairFirsts, ...this.counted])) {
+      for (const i of places.get(text) ?? []) {
+        const first = tokens[i]!;
+        if (!isWord(first)) continue;
+        const next = near(i, 1);
+        if (next === undefined) continue;
+        const capital = isWord(next) && isCapitalised(next);
+        if (isCapitalised(first)) {
+          const followed = capital || (isWord(next) && next.lower === 'of');
+          if (this.counted.has(text) && isWord(near(i, -1))) {
+            const counts = this.inside.get(text) ?? { seen: 0, followed: 0 };
+            counts.seen++;
+            if (followed) counts.followed++;
+            this.inside.set(text, counts);
+          }
+          if (followed && next.lower !== 'of' && this.pairFirsts.has(text)) this.pairs.add(`${text} ${next.text}`);
+        }
+        // "Secretary of State": the word two before a capital, with "of" between.
+        if (this.pairFirsts.has(text) && isWord(next) && next.lower === 'of' && !isCapitalised(next)) {
+          const name = near(nearIndex(next), 1);
+          if (isWord(name) && isCapitalised(name)) this.pairs.add(`${text} of ${name.text}`);
+        }
+      }
+    }
+    for (const text of this.runFirsts) {
+      for (const i of places.get(text) ?? []) {
+        const before = near(i, -1);
+        if (!isWord(before) || !leftOfName(before)) continue;
+        let run = before.lower;
+        for (let name: Token | undefined = tokens[i]; isWord(name) && isCapitalised(name) && name.pos === 'PROPN' && run.split(' ').length < 4; name = near(nearIndex(name), 1)) {
+          run = `${run} ${name.text}`;
+          this.afterWord.add(run);
+        }
+      }
+    }
+  }
 }
 
 /** "the ships Confederacy", "to the forms United States": a plural noun between a word and a name the document writes right after that word. */
-function pluralBeforeName(analysis: Analysis, tokens: Token[], k: number): boolean {
+function pluralBeforeName(facts: NameFacts, tokens: Token[], k: number, asking: boolean): boolean {
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   if (word.pos !== 'NOUN' || !isName(tokens[k + 1]!) || !leftOfName(before) || !isPluralNoun(word.lower)) return false;
-  const afterWord = namesAfterWords(analysis);
+  if (asking) {
+    facts.runFirsts.add(tokens[k + 1]!.text);
+    return true;
+  }
   let name = before.lower;
   for (let i = k + 1; i < tokens.length && i <= k + 3 && isName(tokens[i]!); i++) {
     name += ` ${tokens[i]!.text}`;
-    if (afterWord.has(name)) return true;
+    if (facts.afterWord.has(name)) return true;
   }
   return false;
 }
@@ -232,60 +243,104 @@ function isPluralNoun(lower: string): boolean {
 }
 
 /** A word that only ever opens a longer name in this document ("United" in "United States"): never a subject on its own. */
-function opensNamesOnly(context: NameContext, word: Token): boolean {
-  const counts = context.inside.get(word.text);
+function opensNamesOnly(facts: NameFacts, word: Token): boolean {
+  const counts = facts.inside.get(word.text);
   // One of its occurrences is the one being judged, followed by the stray word.
   return counts !== undefined && counts.seen >= 3 && counts.followed >= counts.seen - 1;
 }
 
-/** "the United atrocities States", "Secretary of friend State": a lower-case word inside a name the document writes without it. */
-function insideName(analysis: Analysis, tokens: Token[], k: number): boolean {
+/**
+ * "the United atrocities States", "Secretary of friend State": a lower-case word inside a name the document
+ * writes without it. `asking`: only note what the document must be asked (and say whether it must).
+ */
+function insideName(facts: NameFacts, tokens: Token[], k: number, asking: boolean): boolean {
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
   if (!isCapitalised(after)) return false;
-  const context = nameContext(analysis);
   if (before.lower === 'of') {
     const first = tokens[k - 2];
-    return first !== undefined && k - 2 > 0 && isCapitalised(first) && context.pairs.has(`${first.text} of ${after.text}`);
+    if (first === undefined || k - 2 <= 0 || !isCapitalised(first)) return false;
+    if (asking) facts.pairFirsts.add(first.text);
+    return asking || facts.pairs.has(`${first.text} of ${after.text}`);
   }
   if (k - 1 === 0 || !isCapitalised(before) || CLOSED.has(before.pos)) return false;
   // A past or present tense between two names is a sentence's verb ("Adams became U.S. Minister"), unless
   // the first word only ever opens a longer name ("the United supported States").
   const tense = word.pos === 'VERB' && formOf(word.lower) !== 'base' && formOf(word.lower) !== 'ing';
-  if (tense && !opensNamesOnly(context, before)) return false;
-  return context.pairs.has(`${before.text} ${after.text}`);
+  if (asking) {
+    facts.pairFirsts.add(before.text);
+    if (tense) facts.counted.add(before.text);
+    return true;
+  }
+  if (tense && !opensNamesOnly(facts, before)) return false;
+  return facts.pairs.has(`${before.text} ${after.text}`);
+}
+
+/** A character that may start a blank token (a line break inside a sentence). */
+const mayBeBlank = (code: number): boolean => code <= 32 || code === 160 || (code >= 0x1680 && code <= 0x3000) || code === 0xfeff;
+
+/** The sentence's tokens without the line breaks inside it. */
+function nonBlankTokens(analysis: Analysis, sentence: Sentence): Token[] {
+  const tokens = sentenceTokens(analysis, sentence);
+  for (const token of tokens) {
+    if (mayBeBlank(token.text.charCodeAt(0)) && token.text.trim() === '') return tokens.filter((other) => other.text.trim() !== '');
+  }
+  return tokens;
+}
+
+/** A place the patterns judge: the word at `k` of a sentence's tokens; `sure` unless the name checks must decide. */
+interface Candidate {
+  tokens: Token[];
+  k: number;
+  sentence: number;
+  sure: boolean;
 }
 
 export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
-  const findings: GarbleFinding[] = [];
+  const facts = new NameFacts();
+  const candidates: Candidate[] = [];
   for (const sentence of proseSentences(analysis)) {
-    const tokens = sentenceTokens(analysis, sentence).filter((token) => token.text.trim() !== '');
+    const tokens = nonBlankTokens(analysis, sentence);
     for (let k = 1; k + 1 < tokens.length; k++) {
       const word = tokens[k]!;
-      if (word.type !== 'word' || CLOSED.has(word.pos) || !word.spaceBefore) continue;
-      const before = tokens[k - 1]!;
-      // Cheap first: only these words can come before a stray word the patterns know.
-      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
+      // Cheap first: a lower-case word (an ASCII fast path: this runs on every word) of an open class.
       const code = word.text.charCodeAt(0);
-      if (!isWord(tokens[k + 1]) || (code < 128 && (code < 97 || code > 122)) || !/^\p{Ll}+$/u.test(word.text)) continue;
-      if (!outOfPlace(tokens, k) && !insideName(analysis, tokens, k) && !pluralBeforeName(analysis, tokens, k)) {
-        if (!strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i)) && !baseVerbInName(tokens, k)) continue;
-      }
+      if (code < 97 || (code > 122 && code < 128) || CLOSED.has(word.pos) || !/^\p{Ll}+$/u.test(word.text)) continue;
+      if (word.type !== 'word' || !word.spaceBefore) continue;
+      const before = tokens[k - 1]!;
+      // Only these words can come before a stray word the patterns know.
+      if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || LEFT_OF_CLASSES.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
+      if (!isWord(tokens[k + 1])) continue;
+      const sure = outOfPlace(tokens, k) || strayAroundVerb(tokens, k, (i) => timePhraseAt(tokens, i)) || baseVerbInName(tokens, k) || strayBetweenClasses(tokens, k);
+      // Both name checks note their questions (no short cut: each may be asked).
+      const named = !sure && [insideName(facts, tokens, k, true), pluralBeforeName(facts, tokens, k, true)].includes(true);
+      if (!sure && !named) continue;
       // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
       if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;
-      // The word and the space after it: deleting both leaves the sentence as it was meant.
-      const end = analysis.text.slice(word.end, tokens[k + 1]!.start) === ' ' ? tokens[k + 1]!.start : word.end;
-      findings.push({
-        start: word.start,
-        end,
-        reason: `Stray word "${word.text}": it has no place between "${tokens[k - 1]!.text}" and "${tokens[k + 1]!.text}"`,
-        expected: [''],
-        sentence: sentence.index,
-        data: { kind: 'stray-word-inside' },
-      });
-      k++;
+      candidates.push({ tokens, k, sentence: sentence.index, sure });
     }
+  }
+  if (candidates.some((candidate) => !candidate.sure)) facts.answer(analysis);
+  const findings: GarbleFinding[] = [];
+  let last: Candidate | undefined;
+  for (const candidate of candidates) {
+    const { tokens, k } = candidate;
+    // The word after a stray word is not judged again.
+    if (last !== undefined && last.tokens === tokens && last.k === k - 1) continue;
+    if (!candidate.sure && !insideName(facts, tokens, k, false) && !pluralBeforeName(facts, tokens, k, false)) continue;
+    last = candidate;
+    const word = tokens[k]!;
+    // The word and the space after it: deleting both leaves the sentence as it was meant.
+    const end = analysis.text.slice(word.end, tokens[k + 1]!.start) === ' ' ? tokens[k + 1]!.start : word.end;
+    findings.push({
+      start: word.start,
+      end,
+      reason: `Stray word "${word.text}": it has no place between "${tokens[k - 1]!.text}" and "${tokens[k + 1]!.text}"`,
+      expected: [''],
+      sentence: candidate.sentence,
+      data: { kind: 'stray-word-inside' },
+    });
   }
   return findings;
 }

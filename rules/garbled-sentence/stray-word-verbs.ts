@@ -19,6 +19,7 @@ const OBJECT = new Set(['DET', 'PRON', 'PROPN']);
 /** Participles used as prepositions: "has decreased compared to", "measured based on". */
 const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
+const CLAUSE_OPENERS = new Set([...NOMINATIVE, 'and', 'but']);
 
 /** Can the dictionary read the word as a verb form? */
 function canBeVerb(lower: string): boolean {
@@ -47,7 +48,11 @@ export function strayAroundVerb(tokens: Token[], k: number, timePhrase: (i: numb
   if (twoBefore && BE_HAVE.has(twoBefore.lower) && before.lower.endsWith('ed') && word.lower.endsWith('ed') && !PREPOSITIONAL.has(word.lower)) return isPastTense(word.lower);
   // "Monroe announced guided the doctrine": two finite verbs in a row after a name, then the object (after a
   // common noun the first may be a reduced relative: "the policy system formulated reflects the times").
-  return twoBefore !== undefined && twoBefore.pos === 'PROPN' && OBJECT.has(after.pos) && isFinite(before.lower) && isFinite(word.lower);
+  // Also after a subject pronoun or a conjunction that joins two clauses ("He accepted died the offer", "and passed descended the").
+  // There the object must open with a determiner or a pronoun ("and evacuated stranded U.S. citizens" has an adjective).
+  if (twoBefore === undefined || !isFinite(before.lower) || !isFinite(word.lower)) return false;
+  if (twoBefore.pos === 'PROPN') return OBJECT.has(after.pos);
+  return CLAUSE_OPENERS.has(twoBefore.lower) && twoBefore.text !== 'I' && (after.pos === 'DET' || after.pos === 'PRON');
 }
 
 /** Words before a name and a base form that make it no agreement error ("let Britain decide", "that Iran stop", "to see Paris"). */

@@ -1,10 +1,13 @@
 // Writing in fragments on purpose: paragraphs and documents where verbless sentences are the style
 // (notices, fixtures, travel guides, reference docs), not the debris of a bad translation.
 import type { Analysis, Sentence, Token } from '../../src/types.js';
-import { answersQuestion, isCaptionLike, isElidedPredicate, isHiddenVerb, isPlainStatement, isVerb, proseSentences, sentenceTokens, words } from './prose.js';
+import { answersQuestion, isCaptionLike, isElidedPredicate, isHiddenVerb, isPlainStatement, isVerb, proseSentences, sentenceTokens, tail, wordCount } from './prose.js';
 
 export function hasVerb(tokens: Token[]): boolean {
-  return tokens.some((_token, i) => isVerb(tokens, i) || isHiddenVerb(tokens, i));
+  // Cheap first: most sentences have a verb the tagger saw.
+  for (let i = 0; i < tokens.length; i++) if (isVerb(tokens, i)) return true;
+  for (let i = 0; i < tokens.length; i++) if (isHiddenVerb(tokens, i)) return true;
+  return false;
 }
 
 /**
@@ -36,7 +39,7 @@ export function fragmentShare(analysis: Analysis): { verbless: number; total: nu
     let verbless = 0;
     let total = 0;
     for (const sentence of proseSentences(analysis)) {
-      if (!/\p{L}\.$/u.test(sentence.text)) continue;
+      if (!/\p{L}\.$/u.test(tail(sentence.text))) continue;
       total++;
       if (!hasVerb(sentenceTokens(analysis, sentence))) verbless++;
     }
@@ -58,13 +61,18 @@ export function writesInFragments(analysis: Analysis): boolean {
  * The statements the verb checks judge: plain statements of at least `minWords` words that are not
  * captions, answers or elided predicates, in a document not written in fragments.
  */
-export function* verbCheckCandidates(analysis: Analysis, minWords: number): Generator<{ sentence: Sentence; tokens: Token[] }> {
-  if (writesInFragments(analysis)) return;
-  for (const sentence of proseSentences(analysis)) {
-    // A verbless paragraph of one short sentence is usually a caption or a subheading.
-    if (!isPlainStatement(sentence) || isCaptionLike(analysis, sentence) || answersQuestion(analysis, sentence)) continue;
-    const tokens = sentenceTokens(analysis, sentence);
-    if (words(tokens).length < minWords || isElidedPredicate(tokens)) continue;
-    yield { sentence, tokens };
-  }
+export function verbCheckCandidates(analysis: Analysis, minWords: number): { sentence: Sentence; tokens: Token[] }[] {
+  // Both verb checks judge the same statements: found once.
+  return analysis.shared(`garbled-sentence:verb-candidates:${minWords}`, () => {
+    if (writesInFragments(analysis)) return [];
+    const candidates: { sentence: Sentence; tokens: Token[] }[] = [];
+    for (const sentence of proseSentences(analysis)) {
+      // A verbless paragraph of one short sentence is usually a caption or a subheading.
+      if (!isPlainStatement(sentence) || isCaptionLike(analysis, sentence) || answersQuestion(analysis, sentence)) continue;
+      const tokens = sentenceTokens(analysis, sentence);
+      if (wordCount(tokens) < minWords || isElidedPredicate(tokens)) continue;
+      candidates.push({ sentence, tokens });
+    }
+    return candidates;
+  });
 }

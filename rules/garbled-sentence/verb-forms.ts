@@ -122,3 +122,18 @@ export function isParticipleOnly(lower: string): boolean {
 export function isPastOnly(lower: string): boolean {
   return PAST_ONLY.has(lower);
 }
+
+export type Form = 'ing' | 'ed' | 's' | 'past' | 'base' | 'other';
+
+/** The form a word tagged as a verb has. */
+export function formOf(lower: string): Form {
+  if (/ing$/.test(lower)) return 'ing';
+  if (/ed$/.test(lower)) return 'ed';
+  if (isPastOnly(lower)) return 'past';
+  if (/[^s]s$/.test(lower)) return 's';
+  if (isParticipleOnly(lower) || isPastTense(lower)) return 'other';
+  return isBaseVerb(lower) ? 'base' : 'other';
+}
+
+/** Can the dictionary read the word as a noun ("trade", "support": a possessive form)? */
+export const canBeNoun = (lower: string): boolean => affixFlags(lower)?.includes('M') ?? false;
