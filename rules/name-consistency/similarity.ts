@@ -1,7 +1,11 @@
 // How two spellings of one name part compare: diacritics, edit distance, plural or regional endings.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without diacritics ("Phạm" → "pham", "Đào" → "dao"). */
 export function fold(word: string): string {
+  // Plain ASCII has nothing to decompose or strip (most names): only the case changes.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -11,7 +15,7 @@ export function fold(word: string): string {
 
 /** True when the text has letters outside plain ASCII (diacritics). */
 export function hasDiacritics(text: string): boolean {
-  return /[^\x00-\x7f]/.test(text.normalize('NFC'));
+  return NON_ASCII.test(text) && NON_ASCII.test(text.normalize('NFC'));
 }
 
 /** Rows reused by `editDistance` (names are short; longer words get new rows). */

@@ -69,12 +69,19 @@ function sentencesOf(use: WordUse): Set<number> {
  * Near words in the order of the key's deletions that find them (the key's letters deleted from the
  * first on, then the key itself), the first used first among equals: which near word is tried first.
  */
-function inLookupOrder(key: string, near: readonly string[]): string[] {
-  if (near.length < 2) return [...near];
+function inLookupOrder(key: string, near: readonly string[]): readonly string[] {
+  if (near.length < 2) return near;
   const order = [...Array.from({ length: key.length }, (_, i) => key.slice(0, i) + key.slice(i + 1)), key];
-  const rank = new Map(near.map((other) => [other, order.findIndex((deleted) => deletions(other, 1).has(deleted))]));
+  const rank = new Map(
+    near.map((other) => {
+      const keys = deletions(other, 1);
+      return [other, order.findIndex((deleted) => keys.has(deleted))];
+    }),
+  );
   return [...near].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
+
+const NONE: readonly string[] = [];
 
 /** A slip found in one text of a name: where the word stands in it, the word, and the usual word's key. */
 interface TextSlip {
@@ -154,14 +161,16 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   /** How often the names write the usual word beside this word's neighbour (the more used side). */
   const besideSame = (words: readonly string[], k: number, usual: string): number =>
     Math.max(k > 0 ? (pairs.get(`${fold(words[k - 1]!)} ${usual}`) ?? 0) : 0, k + 1 < words.length ? (pairs.get(`${usual} ${fold(words[k + 1]!)}`) ?? 0) : 0);
-  const nearOf = new Map<string, string[]>();
-  const candidates = (key: string, use: WordUse): string[] => {
-    if (GIVEN_NAMES.has(key) || facts.families.has(key)) return [];
+  const nearOf = new Map<string, readonly string[]>();
+  const candidates = (key: string, use: WordUse): readonly string[] => {
+    // Most words have no near word: they are settled before the dictionary is asked.
+    const near = nearWords.get(key);
+    if (!near || GIVEN_NAMES.has(key) || facts.families.has(key)) return NONE;
     // A dictionary word is taken for a slip only where it stands once, in a name written often otherwise ("United Status").
     const dictionary = known(use.text);
-    if (dictionary && use.count > 1) return [];
+    if (dictionary && use.count > 1) return NONE;
     const found: string[] = [];
-    for (const other of inLookupOrder(key, nearWords.get(key) ?? [])) {
+    for (const other of inLookupOrder(key, near)) {
       const theirs = uses.get(other)!;
       if (other === key || other[0] !== key[0] || use.count > theirs.count) continue;
       if (editDistance(key, other, 1) !== 1 || isInflection(key, other) || differsOnlyInEnding(key, other) || isGenderPair(key, other)) continue;
