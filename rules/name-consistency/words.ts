@@ -7,6 +7,7 @@ import { inDictionary } from '../spelling/dictionaries.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { NameForm } from './forms.js';
 import { deletions, type PeopleFacts } from './people.js';
+import { DeletionIndex } from './deletion-index.js';
 import { differsOnlyInEnding, editDistance, fold as foldWord, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
 
 /** A plain name word: a capital, then lower case ("States", "Truman"); not "U.S." or "McKinley". */
@@ -43,9 +44,12 @@ export interface WordSlip {
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'bin', 'ben', 'dos', 'das', 'thi']);
 
 /** A word the dictionary knows, as a common word or as a proper noun ("Vince"). */
-const known = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-US', word);
+const knownWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-US', word);
 /** A common word ("united", "county"): a proper noun of the dictionary ("Sergei") is a name like any other. */
-const common = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
+const commonWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
+
+/** A number for a word's first letter and a length (a shape), without building a string. */
+const shapeOf = (word: string, length: number): number => word.charCodeAt(0) * 65536 + length;
 
 /** True when the one vowel changed sits before the word's last vowel group ("Hinry"/"Henry", not "Sergei"/"Sergey"). */
 function earlyVowelSwap(a: string, b: string): boolean {
@@ -98,24 +102,47 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     if (group) group.push(mention);
     else byText.set(mention.text, [mention]);
   }
-  // Folding (NFD, then a regex) is costly: each distinct word is folded once.
+  // Each distinct word is folded, and tested for a plain name word, once.
   const foldedWords = new Map<string, string>();
   const fold = (word: string): string => {
     let folded = foldedWords.get(word);
     if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
     return folded;
   };
+  const plainKeys = new Map<string, string>();
   /** The folded word when it is a plain name word, else ''. */
-  const plainKey = (word: string): string => (PLAIN_WORD.test(word) ? fold(word) : '');
+  const plainKey = (word: string): string => {
+    let key = plainKeys.get(word);
+    if (key === undefined) plainKeys.set(word, (key = PLAIN_WORD.test(word) ? fold(word) : ''));
+    return key;
+  };
+  // The dictionary is asked once per word.
+  const knownWords = new Map<string, boolean>();
+  const known = (word: string): boolean => {
+    let answer = knownWords.get(word);
+    if (answer === undefined) knownWords.set(word, (answer = knownWord(word)));
+    return answer;
+  };
+  const commonWords = new Map<string, boolean>();
+  const common = (word: string): boolean => {
+    let answer = commonWords.get(word);
+    if (answer === undefined) commonWords.set(word, (answer = commonWord(word)));
+    return answer;
+  };
   const uses = new Map<string, WordUse>();
-  // Pairs of neighbouring words in names ("united states"): the word put right beside the same neighbour.
-  const pairs = new Map<string, number>();
+  // Pairs of neighbouring words in names ("united states" as "united" → "states" → count): the word
+  // put right beside the same neighbour.
+  const pairs = new Map<string, Map<string, number>>();
   for (const group of byText.values()) {
     const { words } = group[0]!;
-    for (const [k, word] of words.entries()) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       if (k > 0) {
-        const pair = `${fold(words[k - 1]!)} ${fold(word)}`;
-        pairs.set(pair, (pairs.get(pair) ?? 0) + group.length);
+        const before = fold(words[k - 1]!);
+        const after = fold(word);
+        let next = pairs.get(before);
+        if (!next) pairs.set(before, (next = new Map()));
+        next.set(after, (next.get(after) ?? 0) + group.length);
       }
       const key = plainKey(word);
       if (!key) continue;
@@ -128,31 +155,28 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       }
     }
   }
+  const pairCount = (before: string, after: string): number => pairs.get(before)?.get(after) ?? 0;
   // Family names of persons named given name first: a name a reader knows is spelt one way.
   const western = new Set<string>();
   for (const [family, people] of facts.families) if (people.some((person) => GIVEN_NAMES.has(person.form.folded[0]!))) western.add(family);
   // The words that may be slips (in a name of two words or more, no given name, no family name, no
-  // dictionary word used twice) by
-  // their one-letter deletions; the other words are looked up there (symmetric-delete lookup: linear).
-  const index = new Map<string, string[]>();
-  const shapes = new Set<string>();
+  // dictionary word used twice) by their one-letter deletions; the other words are looked up there
+  // (symmetric-delete lookup: linear). The deletions are hashed, not built (see DeletionIndex).
+  const slipIndex = new DeletionIndex();
+  const shapes = new Set<number>();
   for (const [key, use] of uses) {
-    // A dictionary word is taken for a slip only where it stands once ("United Status"): see candidates.
-    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key) || (use.count > 1 && known(use.text))) continue;
-    for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(key[0]! + length);
-    for (const deleted of deletions(key, 1)) {
-      const list = index.get(deleted);
-      if (!list) index.set(deleted, [key]);
-      else list.push(key);
-    }
+    // A dictionary word used twice is no slip either (candidates says so, and asks the dictionary only
+    // about the few words that have a near word).
+    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key)) continue;
+    for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(shapeOf(key, length));
+    slipIndex.add(key);
   }
   /** Slip → the words one deletion from it on either side, with its first letter. */
   const nearWords = new Map<string, string[]>();
   for (const key of uses.keys()) {
-    if (!shapes.has(key[0]! + key.length)) continue;
-    const slips = new Set<string>();
-    for (const deleted of deletions(key, 1)) for (const slip of index.get(deleted) ?? []) if (slip !== key && slip[0] === key[0]) slips.add(slip);
-    for (const slip of slips) {
+    if (!shapes.has(shapeOf(key, key.length))) continue;
+    for (const slip of slipIndex.near(key)) {
+      if (slip === key || slip[0] !== key[0]) continue;
       const list = nearWords.get(slip);
       if (!list) nearWords.set(slip, [key]);
       else list.push(key);
@@ -160,20 +184,25 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   }
   /** How often the names write the usual word beside this word's neighbour (the more used side). */
   const besideSame = (words: readonly string[], k: number, usual: string): number =>
-    Math.max(k > 0 ? (pairs.get(`${fold(words[k - 1]!)} ${usual}`) ?? 0) : 0, k + 1 < words.length ? (pairs.get(`${usual} ${fold(words[k + 1]!)}`) ?? 0) : 0);
+    Math.max(k > 0 ? pairCount(fold(words[k - 1]!), usual) : 0, k + 1 < words.length ? pairCount(usual, fold(words[k + 1]!)) : 0);
   const nearOf = new Map<string, readonly string[]>();
   const candidates = (key: string, use: WordUse): readonly string[] => {
     // Most words have no near word: they are settled before the dictionary is asked.
     const near = nearWords.get(key);
     if (!near || GIVEN_NAMES.has(key) || facts.families.has(key)) return NONE;
+    // The near words one edit away, used at least as often: the dictionary is asked only when there are some.
+    const close = near.filter((other) => {
+      const theirs = uses.get(other)!;
+      if (other === key || other[0] !== key[0] || use.count > theirs.count) return false;
+      return editDistance(key, other, 1) === 1 && !isInflection(key, other) && !differsOnlyInEnding(key, other) && !isGenderPair(key, other);
+    });
+    if (close.length === 0) return NONE;
     // A dictionary word is taken for a slip only where it stands once, in a name written often otherwise ("United Status").
     const dictionary = known(use.text);
     if (dictionary && use.count > 1) return NONE;
     const found: string[] = [];
-    for (const other of inLookupOrder(key, near)) {
+    for (const other of inLookupOrder(key, close)) {
       const theirs = uses.get(other)!;
-      if (other === key || other[0] !== key[0] || use.count > theirs.count) continue;
-      if (editDistance(key, other, 1) !== 1 || isInflection(key, other) || differsOnlyInEnding(key, other) || isGenderPair(key, other)) continue;
       // A word the dictionary knows, common or proper ("States", "Britain"), is a spelling to trust.
       const word = known(theirs.text);
       // A name against another name needs the usual one used at least twice as often.
@@ -197,7 +226,8 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   const slipsOf = (text: string, words: readonly string[]): TextSlip[] => {
     const found: TextSlip[] = [];
     let cursor = 0;
-    for (const [k, word] of words.entries()) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       const at = text.indexOf(word, cursor);
       if (at < 0) break;
       cursor = at + word.length;
@@ -219,11 +249,19 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     }
     return found;
   };
+  // Only the texts with a slip are kept: the mentions of the others are not looked at again.
   const slipsByText = new Map<string, TextSlip[]>();
-  for (const [text, group] of byText) if (group[0]!.words.length >= 2) slipsByText.set(text, slipsOf(text, group[0]!.words));
+  for (const [text, group] of byText) {
+    if (group[0]!.words.length < 2) continue;
+    const found = slipsOf(text, group[0]!.words);
+    if (found.length > 0) slipsByText.set(text, found);
+  }
   const slips: WordSlip[] = [];
+  if (slipsByText.size === 0) return slips;
   for (const mention of mentions) {
-    for (const { at, word, other } of slipsByText.get(mention.text) ?? []) {
+    const found = slipsByText.get(mention.text);
+    if (found === undefined) continue;
+    for (const { at, word, other } of found) {
       const usual = uses.get(other)!;
       const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
       const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
