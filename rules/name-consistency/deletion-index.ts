@@ -54,37 +54,55 @@ function sameAfterDeletion(a: string, i: number, b: string, j: number): boolean 
 
 export class DeletionIndex {
   private readonly words: string[] = [];
-  /** Hash → pairs of (word number, deleted position or -1), in the order added. */
-  private readonly buckets = new Map<number, number[]>();
+  /** Hash → the last entry added with it; entries chain to the one added before (-1: none). */
+  private readonly heads = new Map<number, number>();
+  private next = new Int32Array(256);
+  /** Per entry: the word's number and the deleted position (-1: the word itself). */
+  private ids = new Int32Array(256);
+  private positions = new Int32Array(256);
+  private size = 0;
   private readonly found: string[] = [];
 
   add(word: string): void {
     const id = this.words.length;
     this.words.push(word);
     const count = hashDeletions(word);
+    if (this.size + count > this.next.length) this.grow(this.size + count);
     for (let slot = 0; slot < count; slot++) {
-      const list = this.buckets.get(hashes[slot]!);
-      if (list) list.push(id, slot - 1);
-      else this.buckets.set(hashes[slot]!, [id, slot - 1]);
+      const entry = this.size++;
+      this.next[entry] = this.heads.get(hashes[slot]!) ?? -1;
+      this.ids[entry] = id;
+      this.positions[entry] = slot - 1;
+      this.heads.set(hashes[slot]!, entry);
     }
   }
 
   /**
    * The words added that share a one-letter deletion with `word` (either may be whole), each once, in
-   * the order a lookup of `deletions(word, 1)` would meet them. The array is reused by the next call.
+   * no particular order. The array is reused by the next call.
    */
   near(word: string): readonly string[] {
     const found = this.found;
     found.length = 0;
     const count = hashDeletions(word);
     for (let slot = 0; slot < count; slot++) {
-      const list = this.buckets.get(hashes[slot]!);
-      if (!list) continue;
-      for (let e = 0; e < list.length; e += 2) {
-        const other = this.words[list[e]!]!;
-        if (!found.includes(other) && sameAfterDeletion(word, slot - 1, other, list[e + 1]!)) found.push(other);
+      for (let entry = this.heads.get(hashes[slot]!) ?? -1; entry >= 0; entry = this.next[entry]!) {
+        const other = this.words[this.ids[entry]!]!;
+        if (!found.includes(other) && sameAfterDeletion(word, slot - 1, other, this.positions[entry]!)) found.push(other);
       }
     }
     return found;
+  }
+
+  private grow(needed: number): void {
+    const length = Math.max(needed, 2 * this.next.length);
+    const larger = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const array = new Int32Array(length);
+      array.set(old);
+      return array;
+    };
+    this.next = larger(this.next);
+    this.ids = larger(this.ids);
+    this.positions = larger(this.positions);
   }
 }

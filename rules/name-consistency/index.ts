@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
-import { collectForms, keyOf, newForm, type NameForm } from './forms.js';
+import { collectForms, keyOf, newForm, sentencesOf, type NameForm } from './forms.js';
 import { isRomanisationPair, isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
@@ -127,8 +127,9 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     const deliberate = markedSic(analysis);
     for (const key of deliberate) configured.settings.allow.add(key);
     const together = (a: NameForm, b: NameForm): boolean => {
-      const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
-      for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
+      const [mine, theirs] = [sentencesOf(a), sentencesOf(b)];
+      const [few, many] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+      for (const sentence of few) if (many.has(sentence)) return true;
       return false;
     };
     const settings = { ...configured.settings, together, misspelt: true };

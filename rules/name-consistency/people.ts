@@ -41,7 +41,7 @@ export interface PeopleFacts {
   support: Map<string, number>;
   /** Folded family name → lone uses of it ("Blair said"). */
   alone: Map<string, number>;
-  /** Each mention's cue, by mention. */
+  /** Each mention's cue, by mention (only the mentions that have one). */
   cues: Map<NameMention, MentionCue | undefined>;
 }
 
@@ -59,12 +59,15 @@ export function startsWithGivenName(form: NameForm): boolean {
 }
 
 export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): PeopleFacts {
+  // Only the mentions with a cue are kept (a missing one reads as undefined, as no cue).
   const cues = new Map<NameMention, MentionCue | undefined>();
-  for (const mention of analysis.mentions) cues.set(mention, mentionCue(analysis.tokens, mention));
   // Words used alone after a title or before a reporting verb ("Secretary Hull", "Hull said").
   const loneWithCue = new Set<string>();
+  const { tokens } = analysis;
   for (const mention of analysis.mentions) {
-    const cue = cues.get(mention);
+    const cue = mentionCue(tokens, mention);
+    if (cue === undefined) continue;
+    cues.set(mention, cue);
     if (mention.words.length === 1 && (cue === 'title' || cue === 'reporting')) loneWithCue.add(fold(mention.words[0]!));
   }
   const persons = new Set<NameForm>();

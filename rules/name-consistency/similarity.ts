@@ -103,14 +103,15 @@ const ENDING_PAIRS: readonly [string, string][] = [
   ['', 'er'],
 ];
 
+/** Each pair both ways round, in the order they are tried (made once: the check runs for every near pair). */
+const ENDINGS_BOTH_WAYS: readonly (readonly [string, string])[] = ENDING_PAIRS.flatMap(([x, y]) => [[x, y] as const, [y, x] as const]);
+
 export function differsOnlyInEnding(a: string, b: string): boolean {
-  for (const [x, y] of ENDING_PAIRS) {
-    for (const [p, q] of [[x, y], [y, x]] as const) {
-      if (!a.endsWith(p) || !b.endsWith(q)) continue;
-      const stem = a.slice(0, a.length - p.length);
-      // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
-      if (stem === b.slice(0, b.length - q.length) && !(p === '' && stem.endsWith(q[0]!)) && !(q === '' && stem.endsWith(p[0]!))) return true;
-    }
+  for (const [p, q] of ENDINGS_BOTH_WAYS) {
+    if (!a.endsWith(p) || !b.endsWith(q)) continue;
+    const stem = a.slice(0, a.length - p.length);
+    // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
+    if (stem === b.slice(0, b.length - q.length) && !(p === '' && stem.endsWith(q[0]!)) && !(q === '' && stem.endsWith(p[0]!))) return true;
   }
   return false;
 }

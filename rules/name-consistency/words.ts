@@ -5,7 +5,7 @@
 import type { NameMention } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import { GIVEN_NAMES } from './given-names.js';
-import type { NameForm } from './forms.js';
+import { sentencesOf as formSentences, type NameForm } from './forms.js';
 import { deletions, type PeopleFacts } from './people.js';
 import { DeletionIndex } from './deletion-index.js';
 import { differsOnlyInEnding, editDistance, fold as foldWord, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
@@ -357,7 +357,8 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
       const reach = Math.min(family.length, other.length) >= 6 ? 2 : 1;
       if (other[0] !== family[0] || distance > reach || theirs.count <= form.count || isInflection(family, other) || isGenderPair(family, other, false)) return false;
       // "Jane Addams and Adams said": two people.
-      return ![...form.sentences].some((sentence) => theirs.sentences.has(sentence));
+      const theirSentences = formSentences(theirs);
+      return ![...formSentences(form)].some((sentence) => theirSentences.has(sentence));
     });
     if (!usual) continue;
     const theirs = lone.get(usual)!;
