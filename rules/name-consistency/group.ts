@@ -124,7 +124,14 @@ function keysOf(form: GroupForm): Keys {
   const bases: string[] = [];
   const spell: string[] = [];
   for (let j = 0; j < n; j++) {
-    const base = `${n}|${j}|${form.folded.filter((_, i) => i !== j).join(' ')}`;
+    // "n|j|" and the other words joined by spaces (no array or closure per word).
+    let base = `${n}|${j}|`;
+    let first = true;
+    for (let i = 0; i < n; i++) {
+      if (i === j) continue;
+      base += first ? form.folded[i]! : ' ' + form.folded[i]!;
+      first = false;
+    }
     bases.push(base);
     spell.push(`${base}|${form.folded[j]![0]}`);
   }

@@ -52,11 +52,14 @@ interface FileSummary {
 
 /** Adds the configured names to the forms: preferred spellings, accepted aliases, rejected variants. */
 function configure<F extends GroupForm>(forms: F[], opts: Options, makeForm: (name: string) => F): { forms: F[]; settings: GroupSettings<F> } {
-  const byKey = new Map(forms.map((form) => [form.key, form]));
   const allow = new Set(opts.allow.map(nameKey));
   const rejected = new Map<string, F>();
+  const names = normaliseNames(opts.names);
+  // Most runs configure no names: the forms are then used as they are.
+  if (names.length === 0) return { forms, settings: { minOccurrences: opts.minOccurrences, allow, rejected } };
+  const byKey = new Map(forms.map((form) => [form.key, form]));
   const all = [...forms];
-  for (const entry of normaliseNames(opts.names)) {
+  for (const entry of names) {
     let form = byKey.get(nameKey(entry.name));
     if (form) form.preferred = true;
     else {
@@ -97,6 +100,9 @@ interface DocumentResult {
 function markedSic(analysis: Analysis): Set<string> {
   const keys = new Set<string>();
   for (const mention of analysis.mentions) {
+    // Only a space or "[" can start "[sic]": the rest are settled without a slice.
+    const next = analysis.text.charCodeAt(mention.end);
+    if (next !== 0x5b && next > 0x20 && next < 0xa0) continue;
     if (/^\s*\[sic\]/i.test(analysis.text.slice(mention.end, mention.end + 8))) keys.add(keyOf(mention.words));
   }
   return keys;

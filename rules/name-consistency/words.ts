@@ -169,13 +169,13 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     // about the few words that have a near word).
     if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key)) continue;
     for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(shapeOf(key, length));
-    slipIndex.add(key);
+    slipIndex.add(key, 1);
   }
   /** Slip → the words one deletion from it on either side, with its first letter. */
   const nearWords = new Map<string, string[]>();
   for (const key of uses.keys()) {
     if (!shapes.has(shapeOf(key, key.length))) continue;
-    for (const slip of slipIndex.near(key)) {
+    for (const slip of slipIndex.near(key, 1)) {
       if (slip === key || slip[0] !== key[0]) continue;
       const list = nearWords.get(slip);
       if (!list) nearWords.set(slip, [key]);
@@ -294,16 +294,11 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
   const depth = (word: string): 1 | 2 => (word.length >= 6 ? 2 : 1);
   // The family names by their deletions (symmetric-delete lookup: linear).
   const families = new Map<string, Set<string>>();
-  const index = new Map<string, string[]>();
+  const index = new DeletionIndex();
   for (const { family } of named) {
     if (families.has(family)) continue;
-    const keys = deletions(family, depth(family));
-    families.set(family, keys);
-    for (const key of keys) {
-      const list = index.get(key);
-      if (!list) index.set(key, [family]);
-      else list.push(family);
-    }
+    families.set(family, deletions(family, depth(family)));
+    index.add(family, depth(family));
   }
   // A usual spelling is a lone word used twice or more, with the family name's first letter and a
   // length two letters from it at most: only those words are looked up.
@@ -320,9 +315,7 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
     if (same) same.push(key);
     else byLength.set(key.length, [key]);
     if (form.count < 2 || !shapes.has(key[0]! + key.length)) continue;
-    const near = new Set<string>();
-    for (const deleted of deletions(key, depth(key))) for (const family of index.get(deleted) ?? []) near.add(family);
-    for (const family of near) {
+    for (const family of index.near(key, depth(key))) {
       const list = usualsOf.get(family);
       if (!list) usualsOf.set(family, [key]);
       else list.push(key);
