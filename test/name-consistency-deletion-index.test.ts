@@ -27,6 +27,28 @@ describe('DeletionIndex', () => {
     }
   });
 
+  it('keeps only the first words of a crowded deletion when capped, in the order the strings give', () => {
+    const words = ['blair', 'blaira', 'blairb', 'blairc', 'blaird', 'blaire', 'blairf', 'blairg', 'blairh', 'blairi', 'blar', 'bair', 'lair', 'blari'];
+    const index = new DeletionIndex();
+    const lists = new Map<string, string[]>();
+    for (const word of words) {
+      const depth = word.length >= 5 ? 2 : 1;
+      index.add(word, depth);
+      for (const key of deletions(word, depth)) {
+        const list = lists.get(key);
+        if (!list) lists.set(key, [word]);
+        else if (list.length < 3 && !list.includes(word)) list.push(word);
+      }
+    }
+    for (const word of ['blair', 'blairz', 'blai', 'lari', 'bliar']) {
+      for (const depth of [1, 2]) {
+        const expected = new Set<string>();
+        for (const key of deletions(word, depth)) for (const other of lists.get(key) ?? []) expected.add(other);
+        expect([...index.nearCapped(word, depth, 3)], `${word} at depth ${depth}`).toEqual([...expected]);
+      }
+    }
+  });
+
   it('finds nothing in an empty index and each word once', () => {
     const index = new DeletionIndex();
     expect(index.near('blair', 2)).toEqual([]);

@@ -86,6 +86,12 @@ export class DeletionIndex {
   private seconds = new Int32Array(256);
   private size = 0;
   private readonly found: string[] = [];
+  private readonly same: number[] = [];
+  private readonly taken: string[] = [];
+
+  isEmpty(): boolean {
+    return this.words.length === 0;
+  }
 
   /** Adds a word with its deletions of up to `depth` letters. */
   add(word: string, depth: number): void {
@@ -115,6 +121,37 @@ export class DeletionIndex {
       for (let entry = this.heads.get(hashes[slot]!) ?? -1; entry >= 0; entry = this.next[entry]!) {
         const other = this.words[this.ids[entry]!]!;
         if (!found.includes(other) && sameAfterDeletion(word, firsts[slot]!, seconds[slot]!, other, this.firsts[entry]!, this.seconds[entry]!)) found.push(other);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * As `near`, but each deletion string stands for only the first `cap` words added with it (a
+   * string-keyed index whose lists stop growing at `cap`), in no particular order.
+   */
+  nearCapped(word: string, depth: number, cap: number): readonly string[] {
+    const found = this.found;
+    found.length = 0;
+    const count = hashDeletions(word, depth);
+    const same = this.same;
+    for (let slot = 0; slot < count; slot++) {
+      same.length = 0;
+      // Newest entry first: the words with this deletion string, by number, then the first `cap`.
+      for (let entry = this.heads.get(hashes[slot]!) ?? -1; entry >= 0; entry = this.next[entry]!) {
+        const id = this.ids[entry]!;
+        if (!same.includes(id) && sameAfterDeletion(word, firsts[slot]!, seconds[slot]!, this.words[id]!, this.firsts[entry]!, this.seconds[entry]!)) same.push(id);
+      }
+      if (same.length > 1) same.sort((a, b) => a - b);
+      let kept = 0;
+      const taken = this.taken;
+      taken.length = 0;
+      for (let k = 0; k < same.length && kept < cap; k++) {
+        const other = this.words[same[k]!]!;
+        if (taken.includes(other)) continue;
+        taken.push(other);
+        kept++;
+        if (!found.includes(other)) found.push(other);
       }
     }
     return found;

@@ -214,14 +214,14 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
     for (let k = 0; k < n; k++) {
       const word = form.folded[k]!;
       const near = sameSpell.get(own.spell[k]!) ?? [];
+      const initial = near.length > 0 && isInitialWord(word);
       for (let i = 0; i < near.length && i < BUCKET_LOOK; i++) {
         const other = near[i]!;
         const theirs = other.folded[k]!;
         if (Math.abs(theirs.length - word.length) > 2) continue;
         // Lone words are compared by the people check (people.ts), which knows their cues.
         const alike =
-          n > 1 &&
-          !isInitialWord(word) &&
+          !initial &&
           !isInitialWord(theirs) &&
           (likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling' ||
             (!!form.western && !!other.western && personAlike(word, theirs, k, n)) ||
@@ -251,12 +251,12 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
 
   const matches: Match<F>[] = [];
   for (const form of order) {
-    const rejectedFor = settings.rejected.get(form.key);
+    const rejectedFor = settings.rejected.size > 0 ? settings.rejected.get(form.key) : undefined;
     if (rejectedFor) {
       matches.push({ variant: form, canonical: rejectedFor, kind: 'listed', confidence: 'high' });
       continue;
     }
-    if (form.preferred || settings.allow.has(form.key)) {
+    if (form.preferred || (settings.allow.size > 0 && settings.allow.has(form.key))) {
       index(form);
       continue;
     }
