@@ -48,6 +48,16 @@ const knownWord = (word: string): boolean => inDictionary('en-US', word.toLowerC
 /** A common word ("united", "county"): a proper noun of the dictionary ("Sergei") is a name like any other. */
 const commonWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
 
+/** A function of a word, computed once per distinct word (for one document). */
+function perWord<T>(compute: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = compute(word)));
+    return answer;
+  };
+}
+
 /** A number for a word's first letter and a length (a shape), without building a string. */
 const shapeOf = (word: string, length: number): number => word.charCodeAt(0) * 65536 + length;
 
@@ -102,33 +112,12 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     if (group) group.push(mention);
     else byText.set(mention.text, [mention]);
   }
-  // Each distinct word is folded, and tested for a plain name word, once.
-  const foldedWords = new Map<string, string>();
-  const fold = (word: string): string => {
-    let folded = foldedWords.get(word);
-    if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
-    return folded;
-  };
-  const plainKeys = new Map<string, string>();
+  // Each distinct word is folded, tested for a plain name word, and looked up in the dictionary once.
+  const fold = perWord(foldWord);
   /** The folded word when it is a plain name word, else ''. */
-  const plainKey = (word: string): string => {
-    let key = plainKeys.get(word);
-    if (key === undefined) plainKeys.set(word, (key = PLAIN_WORD.test(word) ? fold(word) : ''));
-    return key;
-  };
-  // The dictionary is asked once per word.
-  const knownWords = new Map<string, boolean>();
-  const known = (word: string): boolean => {
-    let answer = knownWords.get(word);
-    if (answer === undefined) knownWords.set(word, (answer = knownWord(word)));
-    return answer;
-  };
-  const commonWords = new Map<string, boolean>();
-  const common = (word: string): boolean => {
-    let answer = commonWords.get(word);
-    if (answer === undefined) commonWords.set(word, (answer = commonWord(word)));
-    return answer;
-  };
+  const plainKey = perWord((word) => (PLAIN_WORD.test(word) ? fold(word) : ''));
+  const known = perWord(knownWord);
+  const common = perWord(commonWord);
   const uses = new Map<string, WordUse>();
   // Pairs of neighbouring words in names ("united states" as "united" → "states" → count): the word
   // put right beside the same neighbour.
