@@ -18,8 +18,8 @@ export interface NameForm {
   /** Offset of the first use (or a run-wide order for cross-file checks). */
   first: number;
   places: Place[];
-  /** Indexes of the sentences the form is used in. */
-  sentences: Set<number>;
+  /** Indexes of the sentences the form is used in: made on first need (`sentencesOf`). */
+  sentenceSet: Set<number> | undefined;
   /** Titles naming a one-holder office ("Prime Minister") used before this form. */
   roles: string[];
   /** Set for a name the configuration prefers. */
@@ -37,7 +37,16 @@ export interface NameForm {
  * one shape and the grouping code sees a single kind of object.
  */
 export function newForm(key: string, folded: string[], text: string, first: number): NameForm {
-  return { key, folded, text, count: 0, first, places: [], sentences: new Set(), roles: [], preferred: false, western: false, support: 0, person: false };
+  return { key, folded, text, count: 0, first, places: [], sentenceSet: undefined, roles: [], preferred: false, western: false, support: 0, person: false };
+}
+
+/** The sentences a form is used in (its places are mentions; a run's or a configured form has none). */
+export function sentencesOf(form: NameForm): Set<number> {
+  if (!form.sentenceSet) {
+    form.sentenceSet = new Set();
+    for (const place of form.places as NameMention[]) form.sentenceSet.add(place.sentence);
+  }
+  return form.sentenceSet;
 }
 
 /** The words folded. A loop, not `map`: optimised code makes `map` return holey arrays, another shape. */
@@ -134,7 +143,6 @@ export function collectForms(mentions: readonly NameMention[]): NameForm[] {
     if (!form) continue;
     form.count++;
     form.places.push(mention);
-    form.sentences.add(mention.sentence);
     if (mention.title) {
       if (!roles.has(mention.title)) roles.set(mention.title, roleOf(mention.title));
       const role = roles.get(mention.title);

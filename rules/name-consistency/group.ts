@@ -105,47 +105,67 @@ function misspeltAlike(word: string, theirs: string): boolean {
 /** The bucket keys of one form, computed once. */
 interface Keys {
   fold: string;
+  /** The letters without spaces or hyphens; '' for a one-word form (compared only with forms of two words or more). */
   join: string;
-  /** Per word: the other words (`bases`), and those plus the word's first letter (`spell`). */
+  /** Per word: the other words (`bases`), and those plus the word's first letter (`spell`); none for a one-word form. */
   bases: string[];
   spell: string[];
   /** One-holder offices before the form, without their bodies. */
   heads: string[];
 }
 
+const NO_KEYS: string[] = [];
+
 function keysOf(form: GroupForm): Keys {
   const n = form.folded.length;
+  // A one-word form is only compared letter for letter (diacritics): its other keys would never be read.
+  if (n === 1) return { fold: form.folded[0]!, join: '', bases: NO_KEYS, spell: NO_KEYS, heads: NO_KEYS };
   // Loops, not `map`: optimised code makes `map` return holey arrays, another shape for later reads.
   const bases: string[] = [];
   const spell: string[] = [];
   for (let j = 0; j < n; j++) {
-    const base = `${n}|${j}|${form.folded.filter((_, i) => i !== j).join(' ')}`;
+    // "n|j|" and the other words joined by spaces (no array or closure per word).
+    let base = `${n}|${j}|`;
+    let first = true;
+    for (let i = 0; i < n; i++) {
+      if (i === j) continue;
+      base += first ? form.folded[i]! : ' ' + form.folded[i]!;
+      first = false;
+    }
     bases.push(base);
     spell.push(`${base}|${form.folded[j]![0]}`);
   }
   return {
-    fold: `fold|${form.folded.join(' ')}`,
-    join: `join|${joinedKey(form)}`,
+    fold: form.folded.join(' '),
+    join: joinedKey(form),
     bases,
     spell,
-    heads: [...new Set(form.roles.map(roleHead))],
+    heads: form.roles.length === 0 ? NO_KEYS : [...new Set(form.roles.map(roleHead))],
   };
+}
+
+/** Adds a form to the list under a key. */
+function addTo<F>(buckets: Map<string, F[]>, key: string, form: F): void {
+  const list = buckets.get(key);
+  if (list) list.push(form);
+  else buckets.set(key, [form]);
 }
 
 export function findVariants<F extends GroupForm>(forms: readonly F[], settings: GroupSettings<F>): Match<F>[] {
   const order = [...forms].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
   const keys = new Map<F, Keys>(forms.map((form) => [form, keysOf(form)]));
-  const buckets = new Map<string, F[]>();
-  const add = (key: string, form: F): void => {
-    const list = buckets.get(key);
-    if (list) list.push(form);
-    else buckets.set(key, [form]);
-  };
+  // Forms by their letters, by their letters without spaces, by all words but one (with the odd
+  // word's first letter), and by all words but one under a title.
+  const sameFold = new Map<string, F[]>();
+  const sameJoin = new Map<string, F[]>();
+  const sameSpell = new Map<string, F[]>();
+  const sameRole = new Map<string, F[]>();
 
   // How many forms share a title and all words but one: a title is evidence only while it names few.
   const holders = new Map<string, number>();
   for (const form of forms) {
     const { bases, heads } = keys.get(form)!;
+    if (heads.length === 0) continue;
     for (const base of bases) {
       for (const head of heads) holders.set(`${base}|role:${head}`, (holders.get(`${base}|role:${head}`) ?? 0) + 1);
     }
@@ -160,11 +180,13 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
 
   const index = (form: F): void => {
     const own = keys.get(form)!;
-    add(own.fold, form);
-    add(own.join, form);
+    addTo(sameFold, own.fold, form);
+    if (form.folded.length === 1) return;
+    addTo(sameJoin, own.join, form);
     own.spell.forEach((key, k) => {
-      add(key, form);
-      for (const head of own.heads) add(`${own.bases[k]}|role:${head}`, form);
+      addTo(sameSpell, key, form);
+      // Titles are compared only between forms of three words or more (see candidates).
+      if (own.bases.length >= 3) for (const head of own.heads) addTo(sameRole, `${own.bases[k]}|role:${head}`, form);
     });
   };
 
@@ -173,7 +195,7 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
     const own = keys.get(form)!;
     const n = form.folded.length;
     // No `?? []` here: iterating that empty array (another elements kind) and the rare bucket at one site deopts.
-    const sameLetters = buckets.get(own.fold);
+    const sameLetters = sameFold.get(own.fold);
     if (sameLetters) {
       for (const other of sameLetters) {
         // Only a name written with its diacritics against one written without any ("Chính"/"Chinh").
@@ -183,21 +205,23 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
         }
       }
     }
-    if (own.join.length >= 'join|'.length + 6) {
-      const other = buckets.get(own.join)?.find((o) => o.folded.length !== n && Math.min(n, o.folded.length) >= 2);
+    // A one-word form has no other keys (keysOf): lone words are compared by the people check (people.ts).
+    if (n === 1) return found;
+    if (own.join.length >= 6) {
+      const other = sameJoin.get(own.join)?.find((o) => o.folded.length !== n && Math.min(n, o.folded.length) >= 2);
       if (other) found.push({ canonical: other, kind: 'spacing' });
     }
     for (let k = 0; k < n; k++) {
       const word = form.folded[k]!;
-      const near = buckets.get(own.spell[k]!) ?? [];
+      const near = sameSpell.get(own.spell[k]!) ?? [];
+      const initial = near.length > 0 && isInitialWord(word);
       for (let i = 0; i < near.length && i < BUCKET_LOOK; i++) {
         const other = near[i]!;
         const theirs = other.folded[k]!;
         if (Math.abs(theirs.length - word.length) > 2) continue;
         // Lone words are compared by the people check (people.ts), which knows their cues.
         const alike =
-          n > 1 &&
-          !isInitialWord(word) &&
+          !initial &&
           !isInitialWord(theirs) &&
           (likeness(word, theirs, sameHolder(form, other, k), k === 0) === 'spelling' ||
             (!!form.western && !!other.western && personAlike(word, theirs, k, n)) ||
@@ -210,7 +234,7 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
       // The same one-holder office and all words but one: the document's one prime minister.
       if (n >= 3 && !form.folded.some((w) => PATRONYMIC.has(w))) {
         for (const head of own.heads) {
-          const other = (buckets.get(`${own.bases[k]}|role:${head}`) ?? [])
+          const other = (sameRole.get(`${own.bases[k]}|role:${head}`) ?? [])
             .slice(0, BUCKET_LOOK)
             // Initials are style ("Lyndon B."/"Lyndon Baines") or another person ("George W."/"George H.W.").
             .find((o) => o.folded[k] !== word && !isInitialWord(word) && !isInitialWord(o.folded[k]!) && sameHolder(form, o, k));
@@ -227,12 +251,12 @@ export function findVariants<F extends GroupForm>(forms: readonly F[], settings:
 
   const matches: Match<F>[] = [];
   for (const form of order) {
-    const rejectedFor = settings.rejected.get(form.key);
+    const rejectedFor = settings.rejected.size > 0 ? settings.rejected.get(form.key) : undefined;
     if (rejectedFor) {
       matches.push({ variant: form, canonical: rejectedFor, kind: 'listed', confidence: 'high' });
       continue;
     }
-    if (form.preferred || settings.allow.has(form.key)) {
+    if (form.preferred || (settings.allow.size > 0 && settings.allow.has(form.key))) {
       index(form);
       continue;
     }

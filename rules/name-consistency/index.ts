@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
 import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
-import { collectForms, keyOf, newForm, type NameForm } from './forms.js';
+import { collectForms, keyOf, newForm, sentencesOf, type NameForm } from './forms.js';
 import { isRomanisationPair, isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
 import { normaliseNames, preferredForm, validateNames } from './options.js';
@@ -52,11 +52,14 @@ interface FileSummary {
 
 /** Adds the configured names to the forms: preferred spellings, accepted aliases, rejected variants. */
 function configure<F extends GroupForm>(forms: F[], opts: Options, makeForm: (name: string) => F): { forms: F[]; settings: GroupSettings<F> } {
-  const byKey = new Map(forms.map((form) => [form.key, form]));
   const allow = new Set(opts.allow.map(nameKey));
   const rejected = new Map<string, F>();
+  const names = normaliseNames(opts.names);
+  // Most runs configure no names: the forms are then used as they are.
+  if (names.length === 0) return { forms, settings: { minOccurrences: opts.minOccurrences, allow, rejected } };
+  const byKey = new Map(forms.map((form) => [form.key, form]));
   const all = [...forms];
-  for (const entry of normaliseNames(opts.names)) {
+  for (const entry of names) {
     let form = byKey.get(nameKey(entry.name));
     if (form) form.preferred = true;
     else {
@@ -97,6 +100,9 @@ interface DocumentResult {
 function markedSic(analysis: Analysis): Set<string> {
   const keys = new Set<string>();
   for (const mention of analysis.mentions) {
+    // Only a space or "[" can start "[sic]": the rest are settled without a slice.
+    const next = analysis.text.charCodeAt(mention.end);
+    if (next !== 0x5b && next > 0x20 && next < 0xa0) continue;
     if (/^\s*\[sic\]/i.test(analysis.text.slice(mention.end, mention.end + 8))) keys.add(keyOf(mention.words));
   }
   return keys;
@@ -127,8 +133,9 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     const deliberate = markedSic(analysis);
     for (const key of deliberate) configured.settings.allow.add(key);
     const together = (a: NameForm, b: NameForm): boolean => {
-      const [few, many] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a];
-      for (const sentence of few.sentences) if (many.sentences.has(sentence)) return true;
+      const [mine, theirs] = [sentencesOf(a), sentencesOf(b)];
+      const [few, many] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+      for (const sentence of few) if (many.has(sentence)) return true;
       return false;
     };
     const settings = { ...configured.settings, together, misspelt: true };

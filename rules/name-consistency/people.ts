@@ -6,6 +6,7 @@ import { inDictionary } from '../spelling/dictionaries.js';
 import { roleOf, rolesMatch, type NameForm } from './forms.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { editDistance, fold, isInflection } from './similarity.js';
+import { DeletionIndex } from './deletion-index.js';
 
 /** Words that make a capitalised run a place, a body or an event even after a given name. */
 const NOT_PERSON_WORDS = new Set([
@@ -41,7 +42,7 @@ export interface PeopleFacts {
   support: Map<string, number>;
   /** Folded family name → lone uses of it ("Blair said"). */
   alone: Map<string, number>;
-  /** Each mention's cue, by mention. */
+  /** Each mention's cue, by mention (only the mentions that have one). */
   cues: Map<NameMention, MentionCue | undefined>;
 }
 
@@ -59,12 +60,15 @@ export function startsWithGivenName(form: NameForm): boolean {
 }
 
 export function peopleFacts(analysis: Analysis, forms: readonly NameForm[]): PeopleFacts {
+  // Only the mentions with a cue are kept (a missing one reads as undefined, as no cue).
   const cues = new Map<NameMention, MentionCue | undefined>();
-  for (const mention of analysis.mentions) cues.set(mention, mentionCue(analysis.tokens, mention));
   // Words used alone after a title or before a reporting verb ("Secretary Hull", "Hull said").
   const loneWithCue = new Set<string>();
+  const { tokens } = analysis;
   for (const mention of analysis.mentions) {
-    const cue = cues.get(mention);
+    const cue = mentionCue(tokens, mention);
+    if (cue === undefined) continue;
+    cues.set(mention, cue);
     if (mention.words.length === 1 && (cue === 'title' || cue === 'reporting')) loneWithCue.add(fold(mention.words[0]!));
   }
   const persons = new Set<NameForm>();
@@ -169,30 +173,24 @@ export function findSurnameSlips(facts: PeopleFacts, forms: readonly NameForm[])
     }).length;
     if (strongUses >= 2 && LONE_NAME.test(form.text)) loneNames.set(form.folded[0]!, form);
   }
-  const index = new Map<string, string[]>();
-  const add = (word: string) => {
-    for (const key of deletions(word, word.length >= 5 ? 2 : 1)) {
-      const list = index.get(key);
-      if (!list) index.set(key, [word]);
-      else if (list.length < 8 && !list.includes(word)) list.push(word);
-    }
-  };
-  for (const family of families.keys()) add(family);
-  for (const word of loneNames.keys()) add(word);
+  // Family names and repeated one-word names by their deletions; a deletion shared by many words
+  // stands for the first eight only (hashed: see deletion-index.ts).
+  const index = new DeletionIndex();
+  for (const family of families.keys()) index.add(family, family.length >= 5 ? 2 : 1);
+  for (const word of loneNames.keys()) index.add(word, word.length >= 5 ? 2 : 1);
 
   const slips: SurnameSlip[] = [];
   for (const form of forms) {
     const word = form.folded[0]!;
     if (form.folded.length !== 1 || families.has(word) || loneNames.has(word) || givenOfPersons.has(word)) continue;
-    if (index.size === 0 || !LONE_NAME.test(form.text) || word.length < 4) continue;
+    if (index.isEmpty() || !LONE_NAME.test(form.text) || word.length < 4) continue;
     // Two edits are looked for only where a title or reporting verb names the word a person.
     const strongly = (form.places as NameMention[]).some((place) => {
       const cue = cues.get(place);
       return cue === 'title' || cue === 'reporting';
     });
-    const near = new Set<string>();
-    for (const key of deletions(word, strongly && word.length >= 5 ? 2 : 1)) for (const other of index.get(key) ?? []) near.add(other);
-    if (near.size === 0) continue;
+    const near = index.nearCapped(word, strongly && word.length >= 5 ? 2 : 1, 8);
+    if (near.length === 0) continue;
     let dictionary: boolean | undefined;
     for (const mention of form.places as NameMention[]) {
       const cue = cues.get(mention);

@@ -1,7 +1,11 @@
 // How two spellings of one name part compare: diacritics, edit distance, plural or regional endings.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without diacritics ("Phạm" → "pham", "Đào" → "dao"). */
 export function fold(word: string): string {
+  // Plain ASCII has nothing to decompose or strip (most names): only the case changes.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -11,7 +15,7 @@ export function fold(word: string): string {
 
 /** True when the text has letters outside plain ASCII (diacritics). */
 export function hasDiacritics(text: string): boolean {
-  return /[^\x00-\x7f]/.test(text.normalize('NFC'));
+  return NON_ASCII.test(text) && NON_ASCII.test(text.normalize('NFC'));
 }
 
 /** Rows reused by `editDistance` (names are short; longer words get new rows). */
@@ -99,14 +103,15 @@ const ENDING_PAIRS: readonly [string, string][] = [
   ['', 'er'],
 ];
 
+/** Each pair both ways round, in the order they are tried (made once: the check runs for every near pair). */
+const ENDINGS_BOTH_WAYS: readonly (readonly [string, string])[] = ENDING_PAIRS.flatMap(([x, y]) => [[x, y] as const, [y, x] as const]);
+
 export function differsOnlyInEnding(a: string, b: string): boolean {
-  for (const [x, y] of ENDING_PAIRS) {
-    for (const [p, q] of [[x, y], [y, x]] as const) {
-      if (!a.endsWith(p) || !b.endsWith(q)) continue;
-      const stem = a.slice(0, a.length - p.length);
-      // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
-      if (stem === b.slice(0, b.length - q.length) && !(p === '' && stem.endsWith(q[0]!)) && !(q === '' && stem.endsWith(p[0]!))) return true;
-    }
+  for (const [p, q] of ENDINGS_BOTH_WAYS) {
+    if (!a.endsWith(p) || !b.endsWith(q)) continue;
+    const stem = a.slice(0, a.length - p.length);
+    // A doubled letter ("Zelensky"/"Zelenskyy") is a spelling, not an ending.
+    if (stem === b.slice(0, b.length - q.length) && !(p === '' && stem.endsWith(q[0]!)) && !(q === '' && stem.endsWith(p[0]!))) return true;
   }
   return false;
 }

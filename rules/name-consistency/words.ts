@@ -5,8 +5,9 @@
 import type { NameMention } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import { GIVEN_NAMES } from './given-names.js';
-import type { NameForm } from './forms.js';
+import { sentencesOf as formSentences, type NameForm } from './forms.js';
 import { deletions, type PeopleFacts } from './people.js';
+import { DeletionIndex } from './deletion-index.js';
 import { differsOnlyInEnding, editDistance, fold as foldWord, isGenderPair, isInflection, isVowelSwap } from './similarity.js';
 
 /** A plain name word: a capital, then lower case ("States", "Truman"); not "U.S." or "McKinley". */
@@ -43,9 +44,22 @@ export interface WordSlip {
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'bin', 'ben', 'dos', 'das', 'thi']);
 
 /** A word the dictionary knows, as a common word or as a proper noun ("Vince"). */
-const known = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-US', word);
+const knownWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase()) || inDictionary('en-US', word);
 /** A common word ("united", "county"): a proper noun of the dictionary ("Sergei") is a name like any other. */
-const common = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
+const commonWord = (word: string): boolean => inDictionary('en-US', word.toLowerCase());
+
+/** A function of a word, computed once per distinct word (for one document). */
+function perWord<T>(compute: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = compute(word)));
+    return answer;
+  };
+}
+
+/** A number for a word's first letter and a length (a shape), without building a string. */
+const shapeOf = (word: string, length: number): number => word.charCodeAt(0) * 65536 + length;
 
 /** True when the one vowel changed sits before the word's last vowel group ("Hinry"/"Henry", not "Sergei"/"Sergey"). */
 function earlyVowelSwap(a: string, b: string): boolean {
@@ -69,12 +83,19 @@ function sentencesOf(use: WordUse): Set<number> {
  * Near words in the order of the key's deletions that find them (the key's letters deleted from the
  * first on, then the key itself), the first used first among equals: which near word is tried first.
  */
-function inLookupOrder(key: string, near: readonly string[]): string[] {
-  if (near.length < 2) return [...near];
+function inLookupOrder(key: string, near: readonly string[]): readonly string[] {
+  if (near.length < 2) return near;
   const order = [...Array.from({ length: key.length }, (_, i) => key.slice(0, i) + key.slice(i + 1)), key];
-  const rank = new Map(near.map((other) => [other, order.findIndex((deleted) => deletions(other, 1).has(deleted))]));
+  const rank = new Map(
+    near.map((other) => {
+      const keys = deletions(other, 1);
+      return [other, order.findIndex((deleted) => keys.has(deleted))];
+    }),
+  );
   return [...near].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
+
+const NONE: readonly string[] = [];
 
 /** A slip found in one text of a name: where the word stands in it, the word, and the usual word's key. */
 interface TextSlip {
@@ -91,24 +112,26 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     if (group) group.push(mention);
     else byText.set(mention.text, [mention]);
   }
-  // Folding (NFD, then a regex) is costly: each distinct word is folded once.
-  const foldedWords = new Map<string, string>();
-  const fold = (word: string): string => {
-    let folded = foldedWords.get(word);
-    if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
-    return folded;
-  };
+  // Each distinct word is folded, tested for a plain name word, and looked up in the dictionary once.
+  const fold = perWord(foldWord);
   /** The folded word when it is a plain name word, else ''. */
-  const plainKey = (word: string): string => (PLAIN_WORD.test(word) ? fold(word) : '');
+  const plainKey = perWord((word) => (PLAIN_WORD.test(word) ? fold(word) : ''));
+  const known = perWord(knownWord);
+  const common = perWord(commonWord);
   const uses = new Map<string, WordUse>();
-  // Pairs of neighbouring words in names ("united states"): the word put right beside the same neighbour.
-  const pairs = new Map<string, number>();
+  // Pairs of neighbouring words in names ("united states" as "united" → "states" → count): the word
+  // put right beside the same neighbour.
+  const pairs = new Map<string, Map<string, number>>();
   for (const group of byText.values()) {
     const { words } = group[0]!;
-    for (const [k, word] of words.entries()) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       if (k > 0) {
-        const pair = `${fold(words[k - 1]!)} ${fold(word)}`;
-        pairs.set(pair, (pairs.get(pair) ?? 0) + group.length);
+        const before = fold(words[k - 1]!);
+        const after = fold(word);
+        let next = pairs.get(before);
+        if (!next) pairs.set(before, (next = new Map()));
+        next.set(after, (next.get(after) ?? 0) + group.length);
       }
       const key = plainKey(word);
       if (!key) continue;
@@ -121,31 +144,28 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
       }
     }
   }
+  const pairCount = (before: string, after: string): number => pairs.get(before)?.get(after) ?? 0;
   // Family names of persons named given name first: a name a reader knows is spelt one way.
   const western = new Set<string>();
   for (const [family, people] of facts.families) if (people.some((person) => GIVEN_NAMES.has(person.form.folded[0]!))) western.add(family);
   // The words that may be slips (in a name of two words or more, no given name, no family name, no
-  // dictionary word used twice) by
-  // their one-letter deletions; the other words are looked up there (symmetric-delete lookup: linear).
-  const index = new Map<string, string[]>();
-  const shapes = new Set<string>();
+  // dictionary word used twice) by their one-letter deletions; the other words are looked up there
+  // (symmetric-delete lookup: linear). The deletions are hashed, not built (see DeletionIndex).
+  const slipIndex = new DeletionIndex();
+  const shapes = new Set<number>();
   for (const [key, use] of uses) {
-    // A dictionary word is taken for a slip only where it stands once ("United Status"): see candidates.
-    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key) || (use.count > 1 && known(use.text))) continue;
-    for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(key[0]! + length);
-    for (const deleted of deletions(key, 1)) {
-      const list = index.get(deleted);
-      if (!list) index.set(deleted, [key]);
-      else list.push(key);
-    }
+    // A dictionary word used twice is no slip either (candidates says so, and asks the dictionary only
+    // about the few words that have a near word).
+    if (!use.inLonger || GIVEN_NAMES.has(key) || facts.families.has(key)) continue;
+    for (let length = key.length - 1; length <= key.length + 1; length++) shapes.add(shapeOf(key, length));
+    slipIndex.add(key, 1);
   }
   /** Slip → the words one deletion from it on either side, with its first letter. */
   const nearWords = new Map<string, string[]>();
   for (const key of uses.keys()) {
-    if (!shapes.has(key[0]! + key.length)) continue;
-    const slips = new Set<string>();
-    for (const deleted of deletions(key, 1)) for (const slip of index.get(deleted) ?? []) if (slip !== key && slip[0] === key[0]) slips.add(slip);
-    for (const slip of slips) {
+    if (!shapes.has(shapeOf(key, key.length))) continue;
+    for (const slip of slipIndex.near(key, 1)) {
+      if (slip === key || slip[0] !== key[0]) continue;
       const list = nearWords.get(slip);
       if (!list) nearWords.set(slip, [key]);
       else list.push(key);
@@ -153,18 +173,25 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   }
   /** How often the names write the usual word beside this word's neighbour (the more used side). */
   const besideSame = (words: readonly string[], k: number, usual: string): number =>
-    Math.max(k > 0 ? (pairs.get(`${fold(words[k - 1]!)} ${usual}`) ?? 0) : 0, k + 1 < words.length ? (pairs.get(`${usual} ${fold(words[k + 1]!)}`) ?? 0) : 0);
-  const nearOf = new Map<string, string[]>();
-  const candidates = (key: string, use: WordUse): string[] => {
-    if (GIVEN_NAMES.has(key) || facts.families.has(key)) return [];
+    Math.max(k > 0 ? pairCount(fold(words[k - 1]!), usual) : 0, k + 1 < words.length ? pairCount(usual, fold(words[k + 1]!)) : 0);
+  const nearOf = new Map<string, readonly string[]>();
+  const candidates = (key: string, use: WordUse): readonly string[] => {
+    // Most words have no near word: they are settled before the dictionary is asked.
+    const near = nearWords.get(key);
+    if (!near || GIVEN_NAMES.has(key) || facts.families.has(key)) return NONE;
+    // The near words one edit away, used at least as often: the dictionary is asked only when there are some.
+    const close = near.filter((other) => {
+      const theirs = uses.get(other)!;
+      if (other === key || other[0] !== key[0] || use.count > theirs.count) return false;
+      return editDistance(key, other, 1) === 1 && !isInflection(key, other) && !differsOnlyInEnding(key, other) && !isGenderPair(key, other);
+    });
+    if (close.length === 0) return NONE;
     // A dictionary word is taken for a slip only where it stands once, in a name written often otherwise ("United Status").
     const dictionary = known(use.text);
-    if (dictionary && use.count > 1) return [];
+    if (dictionary && use.count > 1) return NONE;
     const found: string[] = [];
-    for (const other of inLookupOrder(key, nearWords.get(key) ?? [])) {
+    for (const other of inLookupOrder(key, close)) {
       const theirs = uses.get(other)!;
-      if (other === key || other[0] !== key[0] || use.count > theirs.count) continue;
-      if (editDistance(key, other, 1) !== 1 || isInflection(key, other) || differsOnlyInEnding(key, other) || isGenderPair(key, other)) continue;
       // A word the dictionary knows, common or proper ("States", "Britain"), is a spelling to trust.
       const word = known(theirs.text);
       // A name against another name needs the usual one used at least twice as often.
@@ -188,7 +215,8 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
   const slipsOf = (text: string, words: readonly string[]): TextSlip[] => {
     const found: TextSlip[] = [];
     let cursor = 0;
-    for (const [k, word] of words.entries()) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       const at = text.indexOf(word, cursor);
       if (at < 0) break;
       cursor = at + word.length;
@@ -210,11 +238,19 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
     }
     return found;
   };
+  // Only the texts with a slip are kept: the mentions of the others are not looked at again.
   const slipsByText = new Map<string, TextSlip[]>();
-  for (const [text, group] of byText) if (group[0]!.words.length >= 2) slipsByText.set(text, slipsOf(text, group[0]!.words));
+  for (const [text, group] of byText) {
+    if (group[0]!.words.length < 2) continue;
+    const found = slipsOf(text, group[0]!.words);
+    if (found.length > 0) slipsByText.set(text, found);
+  }
   const slips: WordSlip[] = [];
+  if (slipsByText.size === 0) return slips;
   for (const mention of mentions) {
-    for (const { at, word, other } of slipsByText.get(mention.text) ?? []) {
+    const found = slipsByText.get(mention.text);
+    if (found === undefined) continue;
+    for (const { at, word, other } of found) {
       const usual = uses.get(other)!;
       const corrected = mention.text.slice(0, at) + usual.text + mention.text.slice(at + word.length);
       const confidence = !known(word) && (known(usual.text) || usual.count >= 3) ? 'high' : 'medium';
@@ -247,16 +283,11 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
   const depth = (word: string): 1 | 2 => (word.length >= 6 ? 2 : 1);
   // The family names by their deletions (symmetric-delete lookup: linear).
   const families = new Map<string, Set<string>>();
-  const index = new Map<string, string[]>();
+  const index = new DeletionIndex();
   for (const { family } of named) {
     if (families.has(family)) continue;
-    const keys = deletions(family, depth(family));
-    families.set(family, keys);
-    for (const key of keys) {
-      const list = index.get(key);
-      if (!list) index.set(key, [family]);
-      else list.push(family);
-    }
+    families.set(family, deletions(family, depth(family)));
+    index.add(family, depth(family));
   }
   // A usual spelling is a lone word used twice or more, with the family name's first letter and a
   // length two letters from it at most: only those words are looked up.
@@ -273,9 +304,7 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
     if (same) same.push(key);
     else byLength.set(key.length, [key]);
     if (form.count < 2 || !shapes.has(key[0]! + key.length)) continue;
-    const near = new Set<string>();
-    for (const deleted of deletions(key, depth(key))) for (const family of index.get(deleted) ?? []) near.add(family);
-    for (const family of near) {
+    for (const family of index.near(key, depth(key))) {
       const list = usualsOf.get(family);
       if (!list) usualsOf.set(family, [key]);
       else list.push(key);
@@ -310,7 +339,8 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
       const reach = Math.min(family.length, other.length) >= 6 ? 2 : 1;
       if (other[0] !== family[0] || distance > reach || theirs.count <= form.count || isInflection(family, other) || isGenderPair(family, other, false)) return false;
       // "Jane Addams and Adams said": two people.
-      return ![...form.sentences].some((sentence) => theirs.sentences.has(sentence));
+      const theirSentences = formSentences(theirs);
+      return ![...formSentences(form)].some((sentence) => theirSentences.has(sentence));
     });
     if (!usual) continue;
     const theirs = lone.get(usual)!;

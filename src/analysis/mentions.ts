@@ -354,14 +354,19 @@ const BEFORE_VERB = new Set(['also', 'then', 'later', 'has', 'had', 'have', 'onc
  */
 export type MentionCue = 'title' | 'reporting' | 'possessive' | 'subject';
 
+/** The token at i when it is in the sentence (no closure per call: this runs for every mention). */
+function tokenIn(tokens: readonly Token[], i: number, sentence: number): Token | undefined {
+  return i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence ? tokens[i] : undefined;
+}
+
 export function mentionCue(tokens: readonly Token[], mention: NameMention): MentionCue | undefined {
   if (mention.title) return 'title';
-  const at = (i: number): Token | undefined => (i >= 0 && i < tokens.length && tokens[i]!.sentence === mention.sentence ? tokens[i] : undefined);
-  let next = at(mention.tokenEnd);
-  if (next && BEFORE_VERB.has(next.lower)) next = at(mention.tokenEnd + 1) ?? next;
-  const before = at(mention.tokenStart - 1);
+  const { sentence } = mention;
+  let next = tokenIn(tokens, mention.tokenEnd, sentence);
+  if (next && BEFORE_VERB.has(next.lower)) next = tokenIn(tokens, mention.tokenEnd + 1, sentence) ?? next;
+  const before = tokenIn(tokens, mention.tokenStart - 1, sentence);
   if ((next && REPORTING_VERBS.has(next.lower)) || (before && REPORTING_VERBS.has(before.lower))) return 'reporting';
-  if (before?.lower === 'to' && at(mention.tokenStart - 2)?.lower === 'according') return 'reporting';
+  if (before?.lower === 'to' && tokenIn(tokens, mention.tokenStart - 2, sentence)?.lower === 'according') return 'reporting';
   if (mention.possessive) return 'possessive';
   if (next && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text)) return 'subject';
   return undefined;
