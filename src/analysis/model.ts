@@ -2,10 +2,15 @@
 // loader makes it (read-core-model.js, load-core-model.js of version 1.8.x) save for two costs of every
 // start: the package first copies its 3 MB of parsed JSON through JSON.stringify and JSON.parse (about
 // 65 ms of CPU), and decodes the base64 lexicon one character at a time (about 18 ms). The first core
-// made here takes the parsed JSON itself (wink-nlp's cache then appends a document's new words to its
-// lists, as it did to the copy); any later one is made from a copy, as the package does every time.
+// made here takes the parsed JSON itself and changes it in place (as the package changes its copy, and
+// wink-nlp's cache then appends a document's new words to its lists); any later one reads the file again.
+// In the bundle that parsed JSON is also the package's own, so only this loader may be used there.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import packageModel from 'wink-eng-lite-web-model';
 import parsedCore from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
+
+const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
 /** The parts of the core JSON this loader reads (the rest is passed through as it is). */
 interface CoreJson {
@@ -25,7 +30,9 @@ function words32(base64: string): Uint32Array {
 
 /** read-core-model.js and load-core-model.js in one. */
 function core(): CoreJson {
-  const model: CoreJson = originalTaken ? JSON.parse(JSON.stringify(parsedCore)) : (parsedCore as unknown as CoreJson);
+  const model: CoreJson = originalTaken
+    ? JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve(CORE_JSON), 'utf8'))
+    : (parsedCore as unknown as CoreJson);
   originalTaken = true;
   const { packing, features, pos } = model;
   model.lexicon = words32(model.lexicon as string);
