@@ -4,13 +4,14 @@
 // 65 ms of CPU), and decodes the base64 lexicon one character at a time (about 18 ms). The first core
 // made here takes the parsed JSON itself and changes it in place (as the package changes its copy, and
 // wink-nlp's cache then appends a document's new words to its lists); any later one reads the file again.
-// In the bundle that parsed JSON is also the package's own, so only this loader may be used there.
+// That parsed JSON is the package's own, so in a process using this loader the package's `core` must not be.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import packageModel from 'wink-eng-lite-web-model';
-import parsedCore from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 
 const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+/** The package's parsed JSON: the same object its loader requires (the bundle turns this call into its own require). */
+const parsedCore: unknown = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
 
 /** The parts of the core JSON this loader reads (the rest is passed through as it is). */
 interface CoreJson {
@@ -32,7 +33,7 @@ function words32(base64: string): Uint32Array {
 function core(): CoreJson {
   const model: CoreJson = originalTaken
     ? JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve(CORE_JSON), 'utf8'))
-    : (parsedCore as unknown as CoreJson);
+    : (parsedCore as CoreJson);
   originalTaken = true;
   const { packing, features, pos } = model;
   model.lexicon = words32(model.lexicon as string);
