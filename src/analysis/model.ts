@@ -22,7 +22,6 @@ interface CoreJson {
   xpansions: string | Uint32Array;
 }
 
-let originalTaken = false;
 
 function words32(base64: string): Uint32Array {
   const bytes = Buffer.from(base64, 'base64');
@@ -31,10 +30,9 @@ function words32(base64: string): Uint32Array {
 
 /** read-core-model.js and load-core-model.js in one. */
 function core(): CoreJson {
-  const model: CoreJson = originalTaken
-    ? JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve(CORE_JSON), 'utf8'))
-    : (parsedCore as CoreJson);
-  originalTaken = true;
+  // Taken already (its lexicon decoded), by this module or another copy of it in the process: read afresh.
+  const taken = typeof (parsedCore as CoreJson).lexicon !== 'string';
+  const model: CoreJson = taken ? JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve(CORE_JSON), 'utf8')) : (parsedCore as CoreJson);
   const { packing, features, pos } = model;
   model.lexicon = words32(model.lexicon as string);
   model.xpansions = words32(model.xpansions as string);
