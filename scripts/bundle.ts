@@ -3,6 +3,7 @@
 // file each plus the chunks they share. bin/copydesk.js runs dist/bundle/cli.js when it is newer than
 // dist/src/cli.js. A few files instead of about 300 save the resolving, reading and linking of each module
 // at start-up (about 0.4 CPU s of a one-sentence run's 0.9), in the main thread and in each worker.
+// JSON a module requires through createRequire is bundled as the same module packages require.
 // Each module's `import.meta.url` is rewritten to its own file in dist/, so the files it finds beside
 // itself (package.json, the dictionaries' tables) are found as before; only the modules that start
 // workers keep the bundle's folder, so that they start the bundled workers. Without esbuild (a
@@ -34,8 +35,12 @@ const ownUrl: import('esbuild').Plugin = {
     build.onLoad({ filter: /\.js$/ }, (args) => {
       const inDist = path.relative(dist, args.path).split(path.sep).join('/');
       if (inDist.startsWith('..')) return undefined;
-      const source = fs.readFileSync(args.path, 'utf8');
+      let source = fs.readFileSync(args.path, 'utf8');
+      // A JSON file a module requires through `createRequire(import.meta.url)` is bundled as a plain
+      // require: the same module as a package's require of it (wink-nlp's model), parsed once.
+      const jsonRequire = /\bcreateRequire\(import\.meta\.url\)\((['"][^'"]+\.json['"])\)/g;
       if (!source.includes('import.meta.url')) return undefined;
+      source = source.replace(jsonRequire, 'require($1)');
       const own = STARTS_WORKERS.has(inDist) ? `./${path.basename(inDist)}` : `../${inDist}`;
       return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`), loader: 'js' };
     });

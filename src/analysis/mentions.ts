@@ -82,7 +82,10 @@ function qualifiedTitle(tokens: Token[], titleStart: number, sentence: Sentence,
   return k >= sentence.tokenStart && before && PAST_HOLDER.has(before.lower) ? `${before.lower} ${title}` : title;
 }
 
+/** A word starting with a capital letter. ASCII first letters are told without the Unicode pattern (most tokens). */
 function isCapitalised(token: Token): boolean {
+  const first = token.text.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90 && token.type === 'word';
   return token.type === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
@@ -149,7 +152,8 @@ function runEnd(tokens: Token[], from: number, end: number): number {
 /** True when the token starts its sentence or follows a colon, semicolon or opening bracket. */
 function startsClause(tokens: Token[], at: number, sentence: Sentence): boolean {
   if (at === sentence.tokenStart) return true;
-  return /^[;:(“"‘'–—-]$/.test(tokens[at - 1]!.text);
+  const before = tokens[at - 1]!.text;
+  return before.length === 1 && /^[;:(“"‘'–—-]$/.test(before);
 }
 
 /**

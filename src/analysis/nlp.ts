@@ -1,6 +1,6 @@
 // Tokens, sentences and part-of-speech tags from wink-nlp (its model ships in its npm package).
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './model.js';
 import type { Sentence, TokenType } from '../types.js';
 import type { Block } from './blocks.js';
 import { joinAbbreviationSplits } from './abbreviations.js';
@@ -14,7 +14,7 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** The model loads once per process, on first use. */
 function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(englishModel, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -57,7 +57,9 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: TokenStor
     const value = values[i]!;
     const expectedAt = cursor + spaces[i]!.length;
     let at = block.text.startsWith(value, expectedAt) ? expectedAt : block.text.indexOf(value, cursor);
-    if (at < 0) at = expectedAt; // the model changed the token's text; keep its place
+    // Found, the token's text is the tokeniser's own string (often the model's, its hash already known).
+    const found = at >= 0;
+    if (!found) at = expectedAt; // the model changed the token's text; keep its place
     const end = Math.min(block.text.length, at + value.length);
     const previous = tokens.length - 1;
     // The model splits words at letters it does not know ("Phạm" -> "Ph" "ạ" "m"): glue them back.
@@ -68,7 +70,7 @@ export function tokeniseBlock(block: Block, paragraph: number, tokens: TokenStor
       cursor = end;
       continue;
     }
-    const text = block.text.slice(at, end);
+    const text = found ? value : block.text.slice(at, end);
     merged[i] = tokens.push(text, value, block.start + at, TYPES[types[i]!] ?? 'other', pos[i]!, sentenceOf[i]!, at === 0 || /\s/.test(block.text[at - 1]!));
     cursor = end;
   }
