@@ -207,6 +207,16 @@ describe('name-consistency finds one word of a longer name misspelt', () => {
     const slip = { ...run, 'b.txt': 'In Vienna, Nikita Khrushcev met the President.\n' };
     expect(Object.values(lintRun(slip, RULE)).flat().length).toBe(1);
   });
+
+  it('takes related family names in separate files for two people ("Roberts", "Robertson"), but not a slip', () => {
+    const run = {
+      'a.txt': 'Detective Keith Robertson found the car. Keith Robertson said the search took a week. Keith Robertson retired in May.\n',
+      'b.txt': 'The jury convicted Keith Roberts of the 1986 killing.\n',
+    };
+    expect(Object.values(lintRun(run, RULE)).flat()).toEqual([]);
+    const slip = { ...run, 'b.txt': 'The jury heard from Keith Robertsn, the detective.\n' };
+    expect(Object.values(lintRun(slip, RULE)).flat().length).toBe(1);
+  });
 });
 
 describe('name-consistency on news it was not built on', () => {

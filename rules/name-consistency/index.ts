@@ -113,11 +113,26 @@ function markedSic(analysis: Analysis): Set<string> {
  * after a consonant ("Khrushchev"/"Khruschev"): each a file's house style.
  */
 function transliterated(a: GroupForm, b: GroupForm): boolean {
-  if (a.folded.length !== b.folded.length) return false;
+  const odd = oddWords(a, b);
+  return odd !== undefined && (isVowelSwap(...odd) || isRomanisationPair(...odd));
+}
+
+/** The one word two names of as many words differ in, when they differ in one. */
+function oddWords(a: GroupForm, b: GroupForm): [string, string] | undefined {
+  if (a.folded.length !== b.folded.length) return undefined;
   const odd = a.folded.flatMap((word, k) => (word === b.folded[k] ? [] : [k]));
-  if (odd.length !== 1) return false;
-  const [mine, theirs] = [a.folded[odd[0]!]!, b.folded[odd[0]!]!];
-  return isVowelSwap(mine, theirs) || isRomanisationPair(mine, theirs);
+  return odd.length === 1 ? [a.folded[odd[0]!]!, b.folded[odd[0]!]!] : undefined;
+}
+
+/**
+ * Two names one of which ends its differing word with two or more letters more ("Keith Roberts" and "Keith
+ * Robertson", "Anna Peters" and "Anna Petersen"): in separate files, two people of related family names.
+ */
+function extended(a: GroupForm, b: GroupForm): boolean {
+  const odd = oddWords(a, b);
+  if (!odd) return false;
+  const [short, long] = odd[0].length <= odd[1].length ? odd : [odd[1], odd[0]];
+  return long.length - short.length >= 2 && long.startsWith(short);
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
@@ -258,9 +273,11 @@ export default defineRule<typeof options, FileSummary>({
     }
     const configured = configure([...merged.values()], opts, preferredForm);
     // Diacritics and spacing are each file's house style: reported within a file, never across files.
-    // So are transliterations a vowel apart ("Gamal Abdel Nasser" in one essay, "Gamal Abdul Nasser" in another).
+    // So are transliterations a vowel apart ("Gamal Abdel Nasser" in one essay, "Gamal Abdul Nasser" in another),
+    // and family names one of which extends the other ("Roberts", "Robertson"): two families, two stories.
     const acrossFiles = findVariants(configured.forms, configured.settings).filter(
-      (match) => match.kind !== 'diacritics' && match.kind !== 'spacing' && !transliterated(match.variant, match.canonical),
+      (match) =>
+        match.kind !== 'diacritics' && match.kind !== 'spacing' && !transliterated(match.variant, match.canonical) && !extended(match.variant, match.canonical),
     );
     for (const match of acrossFiles) {
       const files = filesOf.get(match.canonical) ?? [];
