@@ -123,6 +123,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
         ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) ||
           swapsUsedWord(lower, count().lowerWords) ||
           (startsSentence(analysis, i) && tokens[i + 1]?.text === ',' && nearConnective(lower)) ||
+          swapsCommonWord(lower) ||
           (inPlaceName(book, tokens, i) && !titledNames(analysis).has(i) && slipInside(book, lower)));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
@@ -240,10 +241,24 @@ const COMMON_RANK = 10_000;
  */
 function commonWordsWithinTwo(book: WordBook, lower: string): string[] {
   if (lower.length < 8 || !/^[a-z]+$/.test(lower) || frequencyRank(lower) < COMMON_RANK * 4) return [];
+  // A long word may be two slips from a rarer word ("accomadated", "representives"), unless it is a word and a suffix.
+  const rank = lower.length >= 10 && !wordAndSuffix(lower) ? COMMON_RANK * 4 : COMMON_RANK;
   return searchTrie(lowerWordTrie(book.primary), lower, 2)
-    .filter(({ word }) => word[0] === lower[0] && frequencyRank(word) < COMMON_RANK)
+    .filter(({ word }) => word[0] === lower[0] && frequencyRank(word) < rank)
     .sort((a, b) => a.distance - b.distance || frequencyRank(a.word) - frequencyRank(b.word))
     .map(({ word }) => word);
+}
+
+/** Suffixes that make new words of known ones, the dictionaries lacking many ("presumptive-ly", "restriction-ism"). */
+const DERIVING_SUFFIXES = 'ly ally al ive ives ion ions ation ations ism isms ist ists'.split(' ');
+
+/** A dictionary word (or one without its final "e") and a deriving suffix: "congressional-ly", "duplicat-ive". */
+function wordAndSuffix(lower: string): boolean {
+  return DERIVING_SUFFIXES.some((suffix) => {
+    if (!lower.endsWith(suffix)) return false;
+    const stem = lower.slice(0, -suffix.length);
+    return stem.length >= 4 && [stem, `${stem}e`].some((base) => inEitherDictionary(base) || inEitherDictionary(base[0]!.toUpperCase() + base.slice(1)));
+  });
 }
 
 /** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */
@@ -611,6 +626,21 @@ function swapsUsedWord(lower: string, used: ReadonlySet<string>): boolean {
     if (lower[i] === lower[i + 1]) continue;
     const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
     if (used.has(swapped) && (inDictionary('en-US', swapped) || inDictionary('en-GB', swapped))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two neighbouring letters after the first swapped in a common word ("Universtiy", "Cheifs", "Graet"): names are
+ * seldom built so from a word in everyday use.
+ */
+function swapsCommonWord(lower: string): boolean {
+  // Short names more often read as a swapped word ("Strom", "Crips"): at five letters, only the thousand commonest.
+  const rank = lower.length >= 6 ? COMMON_RANK : 1000;
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (frequencyRank(swapped) < rank && inEitherDictionary(swapped)) return true;
   }
   return false;
 }
