@@ -7,7 +7,7 @@ import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLower
 import { frequencyRank } from './frequency.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
-import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
+import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isPrefixedWord, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
@@ -526,8 +526,12 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
       if (DEMONYM.test(left) && ((right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) || (right.length >= 3 && (counts.get(right) ?? 0) > 0))) return true;
       // A proper noun before a long common word ("Eisenhower|administration"): names are not built so.
       if (properOnly && right.length >= 6 && inEitherDictionary(right)) return true;
+      // A name the document uses run into a common word ("Ohio|bar", "Communist|threat", "Eisenhower|era").
+      if (documentName && right.length >= 3 && frequencyRank(right) < COMMON_RANK && inEitherDictionary(right)) return true;
     }
     if (place.inName && left.length >= 4 && NAME_ENDS_GLUE.has(right)) return true;
+    // Any capitalised word run into a long verb or adverb ("Alperovitz|published", "Cushing|signed"): no name ends so.
+    if (left.length >= 4 && right.length >= 6 && readsAsPredicate(right) && !isPrefixedWord((left + right).toLowerCase()) && inEitherDictionary(right)) return true;
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
     if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
     if (place.opening) {
@@ -582,7 +586,9 @@ const NAME_GLUE = new Set(
 /** Past tenses that do not end in -ed, most common in news and history. */
 const IRREGULAR_PAST = new Set(
   ('became began brought came chose drew fell felt fled found gave grew heard held kept knew led left lost made meant met paid put got cut hit ' +
-    'ran rose saw sent shot sought spent spoke stood struck swore taught thought threw told took understood went won wrote').split(' '),
+    'ran rose saw sent shot sought spent spoke stood struck swore taught thought threw told took understood went won wrote ' +
+    'said flew sold fought bought lent rode drove arose bore broke built caught dealt forgot froze hid hung laid sang sank shook slept ' +
+    'stole stuck swept tore withdrew woke wore overcame oversaw undertook foresaw').split(' '),
 );
 
 /** A word that reads as the verb or adverb after a name ("Hanoi|visited", "Baker|brought", "Tyler|successfully"), not a compound's noun ("Reich|marks"). */
