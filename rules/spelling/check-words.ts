@@ -4,7 +4,7 @@ import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
 import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
-import { frequencyRank } from './frequency.js';
+import { frequencyRank, mostFrequentWords } from './frequency.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isPrefixedWord, isKnownPart, nearWord, type WordBook } from './known.js';
@@ -135,9 +135,10 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
     // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
     // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
-    if (split === undefined && !nearCommonWord(book, word, 6)) return;
+    const scrambled = split === undefined && /^\p{Ll}+$/u.test(word) ? scrambledCommonWord(word) : undefined;
+    if (split === undefined && scrambled === undefined && !nearCommonWord(book, word, 6)) return;
     const suggested = suggest(word, split);
-    const expected = suggested.length > 0 || !/^\p{Ll}+$/u.test(word) ? suggested : commonWordsWithinTwo(book, word).slice(0, 3);
+    const expected = suggested.length > 0 || !/^\p{Ll}+$/u.test(word) ? suggested : scrambled ? [scrambled] : commonWordsWithinTwo(book, word).slice(0, 3);
     const glued = split !== undefined && expected[0] === split;
     // One split and no dictionary word a slip away: the split is clearly what was meant.
     const fix = glued && !nearWord(book, word.toLowerCase()) ? split : undefined;
@@ -259,6 +260,21 @@ function wordAndSuffix(lower: string): boolean {
     const stem = lower.slice(0, -suffix.length);
     return stem.length >= 4 && [stem, `${stem}e`].some((base) => inEitherDictionary(base) || inEitherDictionary(base[0]!.toUpperCase() + base.slice(1)));
   });
+}
+
+/** Rank below which a word is so common that its letters scrambled are a slip, not a term: "which", "would". */
+const SCRAMBLE_RANK = 1000;
+let commonByLetters: Map<string, string> | undefined;
+
+/** A common word whose letters a short word scrambles within two slips ("hwihc" for "which", "owudl" for "would"). */
+function scrambledCommonWord(lower: string): string | undefined {
+  if (lower.length < 4 || lower.length > 7) return undefined;
+  if (!commonByLetters) {
+    commonByLetters = new Map();
+    for (const word of mostFrequentWords(SCRAMBLE_RANK)) if (/^[a-z]{4,7}$/.test(word) && inEitherDictionary(word)) commonByLetters.set([...word].sort().join(''), word);
+  }
+  const found = commonByLetters.get([...lower].sort().join(''));
+  return found !== undefined && editDistance(lower, found) <= 2 ? found : undefined;
 }
 
 /** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */
