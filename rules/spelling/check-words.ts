@@ -242,10 +242,11 @@ const COMMON_RANK = 10_000;
  */
 function commonWordsWithinTwo(book: WordBook, lower: string): string[] {
   if (lower.length < 8 || !/^[a-z]+$/.test(lower) || frequencyRank(lower) < COMMON_RANK * 4) return [];
-  // A long word may be two slips from a rarer word ("accomadated", "representives"), unless it is a word and a suffix.
-  const rank = lower.length >= 10 && !wordAndSuffix(lower) ? COMMON_RANK * 4 : COMMON_RANK;
+  // A long word may be two slips from a rarer word that keeps its first two letters ("contempory", "soverignity"; not
+  // "andrological" / "astrological"), unless it is a word and a suffix.
+  const rarer = lower.length >= 10 && !wordAndSuffix(lower);
   return searchTrie(lowerWordTrie(book.primary), lower, 2)
-    .filter(({ word }) => word[0] === lower[0] && frequencyRank(word) < rank)
+    .filter(({ word }) => word[0] === lower[0] && (frequencyRank(word) < COMMON_RANK || (rarer && word[1] === lower[1] && frequencyRank(word) < COMMON_RANK * 4)))
     .sort((a, b) => a.distance - b.distance || frequencyRank(a.word) - frequencyRank(b.word))
     .map(({ word }) => word);
 }
