@@ -4,10 +4,10 @@ import type { Analysis, Finding, Token } from '../../src/types.js';
 import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './candidates.js';
 import { inDictionary, otherDialect } from './dictionaries.js';
 import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
-import { frequencyRank } from './frequency.js';
+import { frequencyRank, mostFrequentWords } from './frequency.js';
 import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
-import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isKnownPart, nearWord, type WordBook } from './known.js';
+import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isPrefixedWord, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
@@ -123,6 +123,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
         ((opensSentenceAlone(analysis, i) && maySearch(word) && nearCommonWord(book, word)) ||
           swapsUsedWord(lower, count().lowerWords) ||
           (startsSentence(analysis, i) && tokens[i + 1]?.text === ',' && nearConnective(lower)) ||
+          swapsCommonWord(lower) ||
           (inPlaceName(book, tokens, i) && !titledNames(analysis).has(i) && slipInside(book, lower)));
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
@@ -134,9 +135,10 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     const split = /^\p{Ll}+$/u.test(word) ? splitRun(book, word) : undefined;
     // An unknown word with no dictionary word near it is more likely a term the dictionaries lack
     // (a loanword, a drug, a species, jargon) than a slip of the keyboard: stay silent.
-    if (split === undefined && !nearCommonWord(book, word, 6)) return;
+    const scrambled = split === undefined && /^\p{Ll}+$/u.test(word) ? scrambledCommonWord(word) : undefined;
+    if (split === undefined && scrambled === undefined && !nearCommonWord(book, word, 6)) return;
     const suggested = suggest(word, split);
-    const expected = suggested.length > 0 || !/^\p{Ll}+$/u.test(word) ? suggested : commonWordsWithinTwo(book, word).slice(0, 3);
+    const expected = suggested.length > 0 || !/^\p{Ll}+$/u.test(word) ? suggested : scrambled ? [scrambled] : commonWordsWithinTwo(book, word).slice(0, 3);
     const glued = split !== undefined && expected[0] === split;
     // One split and no dictionary word a slip away: the split is clearly what was meant.
     const fix = glued && !nearWord(book, word.toLowerCase()) ? split : undefined;
@@ -240,10 +242,40 @@ const COMMON_RANK = 10_000;
  */
 function commonWordsWithinTwo(book: WordBook, lower: string): string[] {
   if (lower.length < 8 || !/^[a-z]+$/.test(lower) || frequencyRank(lower) < COMMON_RANK * 4) return [];
+  // A long word may be two slips from a rarer word that keeps its first two letters ("contempory", "soverignity"; not
+  // "andrological" / "astrological"), unless it is a word and a suffix.
+  const rarer = lower.length >= 10 && !wordAndSuffix(lower);
   return searchTrie(lowerWordTrie(book.primary), lower, 2)
-    .filter(({ word }) => word[0] === lower[0] && frequencyRank(word) < COMMON_RANK)
+    .filter(({ word }) => word[0] === lower[0] && (frequencyRank(word) < COMMON_RANK || (rarer && word[1] === lower[1] && frequencyRank(word) < COMMON_RANK * 4)))
     .sort((a, b) => a.distance - b.distance || frequencyRank(a.word) - frequencyRank(b.word))
     .map(({ word }) => word);
+}
+
+/** Suffixes that make new words of known ones, the dictionaries lacking many ("presumptive-ly", "restriction-ism"). */
+const DERIVING_SUFFIXES = 'ly ally al ive ives ion ions ation ations ism isms ist ists'.split(' ');
+
+/** A dictionary word (or one without its final "e") and a deriving suffix: "congressional-ly", "duplicat-ive". */
+function wordAndSuffix(lower: string): boolean {
+  return DERIVING_SUFFIXES.some((suffix) => {
+    if (!lower.endsWith(suffix)) return false;
+    const stem = lower.slice(0, -suffix.length);
+    return stem.length >= 4 && [stem, `${stem}e`].some((base) => inEitherDictionary(base) || inEitherDictionary(base[0]!.toUpperCase() + base.slice(1)));
+  });
+}
+
+/** Rank below which a word is so common that its letters scrambled are a slip, not a term: "which", "would". */
+const SCRAMBLE_RANK = 1000;
+let commonByLetters: Map<string, string> | undefined;
+
+/** A common word whose letters a short word scrambles within two slips ("hwihc" for "which", "owudl" for "would"). */
+function scrambledCommonWord(lower: string): string | undefined {
+  if (lower.length < 4 || lower.length > 7) return undefined;
+  if (!commonByLetters) {
+    commonByLetters = new Map();
+    for (const word of mostFrequentWords(SCRAMBLE_RANK)) if (/^[a-z]{4,7}$/.test(word) && inEitherDictionary(word)) commonByLetters.set([...word].sort().join(''), word);
+  }
+  const found = commonByLetters.get([...lower].sort().join(''));
+  return found !== undefined && editDistance(lower, found) <= 2 ? found : undefined;
 }
 
 /** Words after which a capitalised word is someone's name: "Corby says", "Sharpin, a journalist". */
@@ -511,8 +543,12 @@ function capitalisedLead(book: WordBook, counts: ReadonlyMap<string, number>, pl
       if (DEMONYM.test(left) && ((right.length >= (documentName ? 4 : 5) && inEitherDictionary(right)) || (right.length >= 3 && (counts.get(right) ?? 0) > 0))) return true;
       // A proper noun before a long common word ("Eisenhower|administration"): names are not built so.
       if (properOnly && right.length >= 6 && inEitherDictionary(right)) return true;
+      // A name the document uses run into a common word ("Ohio|bar", "Communist|threat", "Eisenhower|era").
+      if (documentName && right.length >= 3 && frequencyRank(right) < COMMON_RANK && inEitherDictionary(right)) return true;
     }
     if (place.inName && left.length >= 4 && NAME_ENDS_GLUE.has(right)) return true;
+    // Any capitalised word run into a long verb or adverb ("Alperovitz|published", "Cushing|signed"): no name ends so.
+    if (left.length >= 4 && right.length >= 6 && readsAsPredicate(right) && !isPrefixedWord((left + right).toLowerCase()) && inEitherDictionary(right)) return true;
     if (!inEitherDictionary(left.toLowerCase()) && !isGlueWord(left)) return false;
     if (isHyphenPrefix(left.toLowerCase())) return false; // "Inter|allied", "Counter|intelligence": one word
     if (place.opening) {
@@ -567,7 +603,9 @@ const NAME_GLUE = new Set(
 /** Past tenses that do not end in -ed, most common in news and history. */
 const IRREGULAR_PAST = new Set(
   ('became began brought came chose drew fell felt fled found gave grew heard held kept knew led left lost made meant met paid put got cut hit ' +
-    'ran rose saw sent shot sought spent spoke stood struck swore taught thought threw told took understood went won wrote').split(' '),
+    'ran rose saw sent shot sought spent spoke stood struck swore taught thought threw told took understood went won wrote ' +
+    'said flew sold fought bought lent rode drove arose bore broke built caught dealt forgot froze hid hung laid sang sank shook slept ' +
+    'stole stuck swept tore withdrew woke wore overcame oversaw undertook foresaw').split(' '),
 );
 
 /** A word that reads as the verb or adverb after a name ("Hanoi|visited", "Baker|brought", "Tyler|successfully"), not a compound's noun ("Reich|marks"). */
@@ -611,6 +649,21 @@ function swapsUsedWord(lower: string, used: ReadonlySet<string>): boolean {
     if (lower[i] === lower[i + 1]) continue;
     const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
     if (used.has(swapped) && (inDictionary('en-US', swapped) || inDictionary('en-GB', swapped))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two neighbouring letters after the first swapped in a common word ("Universtiy", "Cheifs", "Graet"): names are
+ * seldom built so from a word in everyday use.
+ */
+function swapsCommonWord(lower: string): boolean {
+  // Short names more often read as a swapped word ("Strom", "Crips"): at five letters, only the thousand commonest.
+  const rank = lower.length >= 6 ? COMMON_RANK : 1000;
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (frequencyRank(swapped) < rank && inEitherDictionary(swapped)) return true;
   }
   return false;
 }

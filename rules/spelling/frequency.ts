@@ -20,6 +20,17 @@ export function frequencyRank(lower: string): number {
   return ranks.get(lower) ?? KEPT;
 }
 
+/** The `count` most frequent words, most frequent first. */
+export function mostFrequentWords(count: number): string[] {
+  ranks ??= loadRanks();
+  const words: string[] = [];
+  for (const word of ranks.keys()) {
+    if (words.length >= count) break;
+    words.push(word);
+  }
+  return words;
+}
+
 /**
  * About how many times more often a word is used than one of the least frequent kept (ranks read by Zipf's law,
  * frequency falling as 1 / rank), as a power of ten: 0 for a rare word, about 4.6 for "the".

@@ -81,7 +81,7 @@ export function isGluedToNumber(book: WordBook, number: string, word: string): b
  */
 const NAME_ENDINGS = new Set(
   ('son sen ton town ville burg berg borough bury field wood ford well man men land stone brook water house hall way ley ham bridge side ' +
-    'view dale more moor mont port mouth wick wich shire stead castle ridge hill gate cliff bourne worth ball berry').split(' '),
+    'view dale more moor mont port mouth wick wich sex shire stead castle ridge hill gate cliff bourne worth ball berry').split(' '),
 );
 
 /** What the caller knows about the left part of a capitalised word: whether it may lead words run together. */

@@ -275,3 +275,9 @@ export function isKnownPart(book: WordBook, word: string): boolean {
 export function isHyphenPrefix(lower: string): boolean {
   return HYPHEN_PREFIXES.has(lower);
 }
+
+/** A prefix of three letters or more before a dictionary word: "inter|allied", "counter|attacked". */
+export function isPrefixedWord(lower: string): boolean {
+  for (const prefix of HYPHEN_PREFIXES) if (prefix.length >= 3 && lower.length > prefix.length + 2 && lower.startsWith(prefix) && eitherMemo.get(lower.slice(prefix.length), lookUpEither)) return true;
+  return false;
+}
