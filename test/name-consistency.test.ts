@@ -41,6 +41,14 @@ describe('name-consistency on the seed articles', () => {
 });
 
 describe('name-consistency does not merge different people', () => {
+  it('leaves a name cut short by an ellipsis in a teaser alone, and still reports a slip', () => {
+    const teaser = (ending: string) =>
+      `Link to: Acme Solar to Pay Consumer Settlement for Misleading Customers\n\nLink to: Acme Solar to Pay Consumer Settlement for Misleading Customers\n\nAcme Solar to Pay Consumer Settlement for Misleading ${ending}\n`;
+    expect(lint(teaser('Custome...'), RULE)).toEqual([]);
+    expect(lint(teaser('Custome…'), RULE)).toEqual([]);
+    expect(spans(teaser('Custmers'), lint(teaser('Custmers'), RULE))).toEqual(['Misleading Custmers']);
+  });
+
   it('keeps apart leaders who share name parts', () => {
     const text = [
       'HANOI - Prime Minister Pham Minh Chinh met Party General Secretary Nguyen Phu Trong on Monday.',

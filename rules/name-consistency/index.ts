@@ -135,9 +135,16 @@ function extended(a: GroupForm, b: GroupForm): boolean {
   return long.length - short.length >= 2 && long.startsWith(short);
 }
 
+/** Whether an ellipsis follows the text at `end` with no space: the word before it is cut short. */
+function cutShort(text: string, end: number): boolean {
+  return text[end] === '…' || text.startsWith('...', end);
+}
+
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
-    const collected = collectForms(analysis.mentions);
+    // A name cut short by an ellipsis (a teaser: "... for Misleading Custome...") is no spelling of it.
+    const mentions = analysis.mentions.filter((mention) => !cutShort(analysis.text, mention.end));
+    const collected = collectForms(mentions);
     const facts = peopleFacts(analysis, collected);
     for (const form of facts.persons) form.person = true;
     // Lone uses of a family name back the person most often named with it ("Blair" backs "Tony Blair").
@@ -162,7 +169,7 @@ function documentResult(analysis: Analysis, opts: Options): DocumentResult {
     );
     for (const slip of slips) reported.add(slip.mention);
     const preferred = new Set(configured.forms.filter((form) => form.preferred).map((form) => form.key));
-    const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(analysis.mentions, facts)].filter(
+    const wordSlips = [...findFamilySlips(collected, facts), ...findWordSlips(mentions, facts)].filter(
       (slip) => !reported.has(slip.mention) && !allowed.has(slip.mention.text.toLowerCase()) && !preferred.has(slip.mention.text.toLowerCase()),
     );
     return { forms: configured.forms, matches, slips, wordSlips, persons: facts.namedPersons, deliberate, point: (offset: number) => analysis.point(offset) };
