@@ -49,6 +49,12 @@ describe('name-consistency does not merge different people', () => {
     expect(spans(teaser('Custmers'), lint(teaser('Custmers'), RULE))).toEqual(['Misleading Custmers']);
   });
 
+  it('keeps a name before an ellipsis that marks an omission', () => {
+    const text =
+      'The volumes held the letters of Secretary of State Robert Lansing. Secretary Robert Lansing signed them all. They came from the correspondence of RobertLansing... secured after his death.';
+    expect(spans(text, lint(text, RULE))).toEqual(['RobertLansing']);
+  });
+
   it('keeps apart leaders who share name parts', () => {
     const text = [
       'HANOI - Prime Minister Pham Minh Chinh met Party General Secretary Nguyen Phu Trong on Monday.',

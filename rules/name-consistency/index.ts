@@ -1,7 +1,7 @@
 // name-consistency: one person, one spelling, across a document and across the files of a run.
 import path from 'node:path';
 import { defineRule } from '../../src/rule.js';
-import type { Analysis, Finding, OptionsOf, Point } from '../../src/types.js';
+import type { Analysis, Finding, NameMention, OptionsOf, Point } from '../../src/types.js';
 import { collectForms, keyOf, newForm, sentencesOf, type NameForm } from './forms.js';
 import { isRomanisationPair, isVowelSwap } from './similarity.js';
 import { findVariants, nameKey, type GroupForm, type GroupSettings, type Match } from './group.js';
@@ -135,15 +135,27 @@ function extended(a: GroupForm, b: GroupForm): boolean {
   return long.length - short.length >= 2 && long.startsWith(short);
 }
 
-/** Whether an ellipsis follows the text at `end` with no space: the word before it is cut short. */
-function cutShort(text: string, end: number): boolean {
-  return text[end] === '…' || text.startsWith('...', end);
+/**
+ * The mentions less those cut short: an ellipsis right after the name and its last word the start of a
+ * longer word of another mention ("Misleading Custome..." beside "Misleading Customers"). A whole name
+ * before an ellipsis that marks an omission ("... of Robert Lansing... secured") is kept.
+ */
+function withoutCutShort(text: string, mentions: readonly NameMention[]): readonly NameMention[] {
+  const beforeEllipsis = (mention: NameMention): boolean => text[mention.end] === '…' || text.startsWith('...', mention.end);
+  if (!mentions.some(beforeEllipsis)) return mentions;
+  const words = new Set(mentions.filter((mention) => !beforeEllipsis(mention)).flatMap((mention) => mention.words.map((word) => word.toLowerCase())));
+  const cut = (mention: NameMention): boolean => {
+    const last = mention.words[mention.words.length - 1]!.toLowerCase();
+    for (const word of words) if (word.length > last.length && word.startsWith(last)) return true;
+    return false;
+  };
+  return mentions.filter((mention) => !beforeEllipsis(mention) || !cut(mention));
 }
 
 function documentResult(analysis: Analysis, opts: Options): DocumentResult {
   return analysis.shared(`name-consistency:${JSON.stringify(opts)}`, () => {
     // A name cut short by an ellipsis (a teaser: "... for Misleading Custome...") is no spelling of it.
-    const mentions = analysis.mentions.filter((mention) => !cutShort(analysis.text, mention.end));
+    const mentions = withoutCutShort(analysis.text, analysis.mentions);
     const collected = collectForms(mentions);
     const facts = peopleFacts(analysis, collected);
     for (const form of facts.persons) form.person = true;
