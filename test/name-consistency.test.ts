@@ -49,6 +49,14 @@ describe('name-consistency does not merge different people', () => {
     expect(spans(teaser('Custmers'), lint(teaser('Custmers'), RULE))).toEqual(['Misleading Custmers']);
   });
 
+  it('takes a common word alone for a family name only after a title or before a reporting verb', () => {
+    const links = 'Man Charged in Theft Case\nRead More\n\nWoman Sentenced for Fraud\nRead More\n\nClerk Arrested in Scheme\nRead More\n\n';
+    const body = 'Investigators found that Vera Mora, a clerk at the agency, issued the false titles.';
+    expect(lint(links + body, RULE)).toEqual([]);
+    const young = 'The treasurer, Andrew Yung, resigned on Monday. Young said the accounts were in order. Mr Young added that he would help the inquiry. Young later left the building.';
+    expect(spans(young, lint(young, RULE))).toEqual(['Yung']);
+  });
+
   it('keeps a name before an ellipsis that marks an omission', () => {
     const text =
       'The volumes held the letters of Secretary of State Robert Lansing. Secretary Robert Lansing signed them all. They came from the correspondence of RobertLansing... secured after his death.';
