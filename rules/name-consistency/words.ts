@@ -332,9 +332,8 @@ export function findFamilySlips(forms: readonly NameForm[], facts: PeopleFacts):
   for (const { family, form, word } of named) {
     const usual = (usualsOf.get(family) ?? []).find((other) => {
       const theirs = lone.get(other)!;
-      if (theirs.count < 2 || (theirs.count < 3 && strongUses(theirs) < 1)) return false;
-      // A common word alone ("More" of "Read More" links) is a name only after a title or before a reporting verb.
-      if (inDictionary('en-US', other) && strongUses(theirs) < 1) return false;
+      // Used twice needs a title or a reporting verb once; so does a common word alone ("More" of "Read More" links).
+      if (theirs.count < 2 || ((theirs.count < 3 || commonWord(other)) && strongUses(theirs) < 1)) return false;
       // The lone name of another person in the text ("John Adams ... Adams" beside "Jane Addams").
       if (facts.families.get(other)?.some((them) => them.form.folded[0] !== form.folded[0])) return false;
       const distance = editDistance(family, other, 2);

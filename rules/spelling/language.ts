@@ -65,34 +65,40 @@ export interface ForeignParagraphs {
 const VIETNAMESE_LETTER = /[ơưăđƠƯĂĐ\u1EA0-\u1EF9]/u;
 
 /**
+ * One pass over the words: the English function words, and for each language the words that are its
+ * function words (a word counts for every language it is one of, unless it is a name's particle).
+ */
+function functionWords(written: readonly string[]): { english: number; counts: number[] } {
+  let english = 0;
+  const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
+  for (let i = 0; i < written.length; i++) {
+    const word = written[i]!.toLowerCase();
+    if (FUNCTION_WORDS.has(word)) english++;
+    const languages = LANGUAGES_OF.get(word);
+    if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
+  }
+  return { english, counts };
+}
+
+/**
  * The language a paragraph's words are in, when it is not English. Alone, a paragraph needs three such words,
  * a fifth of its words and more than twice its English function words; next to a foreign one (`neighbour`),
  * one such word and more than its English ones.
  */
 function paragraphLanguage(written: readonly string[], neighbour: boolean): string | undefined {
   const minimum = neighbour ? 1 : 3;
-  const words = written.map((word) => word.toLowerCase());
-  let english = 0;
+  const { english, counts } = functionWords(written);
   let vietnamese = 0;
-  for (const word of words) {
-    if (FUNCTION_WORDS.has(word)) english++;
-    if (VIETNAMESE_LETTER.test(word)) vietnamese++;
-  }
+  for (const word of written) if (VIETNAMESE_LETTER.test(word)) vietnamese++;
   // Vietnamese is told by its letters: its syllables are many and its function words few of them.
-  if (vietnamese >= Math.max(2, minimum / 2) && vietnamese >= 0.25 * words.length && vietnamese > english) return 'Vietnamese';
-  // One pass over the words: each counts for every language it is a function word of, unless it is a name's particle.
-  const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
-  for (let i = 0; i < words.length; i++) {
-    const languages = LANGUAGES_OF.get(words[i]!);
-    if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
-  }
+  if (vietnamese >= Math.max(2, minimum / 2) && vietnamese >= 0.25 * written.length && vietnamese > english) return 'Vietnamese';
   let best: string | undefined;
   let bestCount = 0;
   for (let index = 0; index < LANGUAGE_NAMES.length; index++) {
     if (counts[index]! > bestCount) [best, bestCount] = [LANGUAGE_NAMES[index], counts[index]!];
   }
   if (!best || bestCount < minimum) return undefined;
-  return neighbour ? (bestCount > english ? best : undefined) : bestCount >= 0.2 * words.length && bestCount > 2 * english ? best : undefined;
+  return neighbour ? (bestCount > english ? best : undefined) : bestCount >= 0.2 * written.length && bestCount > 2 * english ? best : undefined;
 }
 
 /**
@@ -106,8 +112,11 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
     const found = new Set<number>();
     const votes = new Map<string, number>();
     const wordsOf = (index: number): string[] => analysis.paragraphs[index]!.text.match(/\p{L}+/gu) ?? [];
+    /** The paragraphs long enough to judge alone. */
+    const long = new Set<number>();
     for (const paragraph of analysis.paragraphs) {
       const written = wordsOf(paragraph.index);
+      if (written.length >= MIN_WORDS) long.add(paragraph.index);
       const language = written.length >= MIN_WORDS ? paragraphLanguage(written, false) : undefined;
       if (!language) continue;
       found.add(paragraph.index);
@@ -127,7 +136,7 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
       for (let index = count - 2; index >= 0; index--) judge(index, index + 1);
     }
     const language = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (language && isMostlyForeign(analysis.paragraphs.length, found, wordsOf)) {
+    if (language && isMostlyForeign(long, found)) {
       // A document mostly in another language (a translated page): every paragraph is, unless it reads as English.
       for (const paragraph of analysis.paragraphs) if (!found.has(paragraph.index) && !readsAsEnglish(wordsOf(paragraph.index))) found.add(paragraph.index);
     }
@@ -136,26 +145,14 @@ export function foreignParagraphs(analysis: Analysis): ForeignParagraphs {
 }
 
 /** Whether at least half of the paragraphs long enough to judge (three or more of them) are foreign. */
-function isMostlyForeign(count: number, found: ReadonlySet<number>, wordsOf: (index: number) => string[]): boolean {
-  let judged = 0;
+function isMostlyForeign(long: ReadonlySet<number>, found: ReadonlySet<number>): boolean {
   let foreign = 0;
-  for (let index = 0; index < count; index++) {
-    if (wordsOf(index).length < MIN_WORDS) continue;
-    judged++;
-    if (found.has(index)) foreign++;
-  }
-  return judged >= 3 && foreign >= judged / 2;
+  for (const index of long) if (found.has(index)) foreign++;
+  return long.size >= 3 && foreign >= long.size / 2;
 }
 
 /** English function words make up three tenths of the words (a third to a half in English prose) and twice any other language's. */
 function readsAsEnglish(written: readonly string[]): boolean {
-  let english = 0;
-  const counts = new Array<number>(LANGUAGE_NAMES.length).fill(0);
-  for (let i = 0; i < written.length; i++) {
-    const word = written[i]!.toLowerCase();
-    if (FUNCTION_WORDS.has(word)) english++;
-    const languages = LANGUAGES_OF.get(word);
-    if (languages && !isNameParticle(written, i)) for (const index of languages) counts[index]!++;
-  }
+  const { english, counts } = functionWords(written);
   return english > 2 * Math.max(0, ...counts) && english >= 0.3 * written.length;
 }
