@@ -10,6 +10,7 @@ import { findLowerCaseStarts } from './lower-case-start.js';
 import { findStrayWordsInside } from './stray-word-inside.js';
 import { findCaptionsInText } from './caption-in-text.js';
 import { findCapitalAfterSemicolon } from './capital-after-semicolon.js';
+import { readsOutOfOrder } from './extraction.js';
 
 export const SEMICOLON_RULE_ID = 'capital-after-semicolon';
 
@@ -39,7 +40,8 @@ export default defineRule({
   },
   check({ analysis, options, isOn, report }) {
     // This rule also reports capital-after-semicolon: skip the work of an id that is off.
-    const garbled = isOn('garbled-sentence');
+    // A page laid out in columns and extracted as text has no sentences of its own to judge.
+    const garbled = isOn('garbled-sentence') && !readsOutOfOrder(analysis);
     // Order matters: one sentence-level finding per sentence, the most telling first.
     const sentenceLevel: GarbleFinding[] = !garbled ? [] : [
       ...(options.captionInText ? findCaptionsInText(analysis) : []),

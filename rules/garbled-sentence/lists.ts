@@ -87,7 +87,31 @@ export function insideQuotation(analysis: Analysis, sentence: Sentence): boolean
   return count(before, /"/g) % 2 === 1;
 }
 
+/** How many short paragraphs after a colon are read as its items. */
+const MAX_ITEMS = 12;
+/** The most sentences a list item written as a paragraph has. */
+const ITEM_SENTENCES = 2;
+
+const isShort = (analysis: Analysis, index: number): boolean => {
+  const paragraph = analysis.paragraphs[index]!;
+  return paragraph.sentenceEnd - paragraph.sentenceStart <= ITEM_SENTENCES;
+};
+
+/**
+ * An item of a list whose bullets were lost: one of a run of short paragraphs after a paragraph that
+ * ends with a colon ("... can take steps, including:" / "Reporting crimes." / "Investing in cameras.").
+ */
+export function listedAfterColon(analysis: Analysis, sentence: Sentence): boolean {
+  const index = sentence.paragraph;
+  if (!isShort(analysis, index)) return false;
+  for (let p = index - 1; p >= 0 && p >= index - MAX_ITEMS; p--) {
+    if (/:\s*$/u.test(analysis.paragraphs[p]!.text)) return true;
+    if (!isShort(analysis, p)) return false;
+  }
+  return false;
+}
+
 /** A list or label written as a sentence, an item in a run of them, or a title run into the first line. */
 export function isListItem(analysis: Analysis, sentence: Sentence): boolean {
-  return isListLike(sentence) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence);
+  return isListLike(sentence) || inVerblessRun(analysis, sentence) || opensDocument(analysis, sentence) || listedAfterColon(analysis, sentence);
 }

@@ -7,7 +7,7 @@
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
 import { contentTokens, isDeliberate, isCapitalised, isHiddenVerb, isIngForm, isVerb, proseSentences, sentenceTokens } from './prose.js';
-import { insideQuotation, inRunOfItems } from './lists.js';
+import { insideQuotation, inRunOfItems, listedAfterColon } from './lists.js';
 import { writesInFragments } from './style.js';
 import { isParticipleOnly, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 
@@ -102,6 +102,12 @@ const NOUN_END = new Set(['NOUN', 'PROPN']);
 /** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
 const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
 
+/** A hyphen at `k` with no space on either side ("now-signed"). */
+function joinedHyphen(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.text === '-' && !tokens[k]!.spaceBefore && next !== undefined && !next.spaceBefore;
+}
+
 /**
  * Does a subject start at `i` and reach its finite verb (adverbs between)? The subject may hold
  * prepositional phrases, brackets, possessives, a list of nouns ("X, Y, and Z") and a parenthesis
@@ -116,7 +122,10 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
       const next = tokens[i + 1];
+      // "the now-signed legislation": the parts of a hyphenated word are one word of the subject.
+      if (i > from && joinedHyphen(tokens, i - 1)) continue;
       if (i > from && finite(i)) break;
+      if (joinedHyphen(tokens, i) || joinedHyphen(tokens, i + 1)) continue;
       if (token.text === ',') {
         // The end of a parenthesis: "Germans, many on vacation in France, were ...".
         if (commas > 0 && next && finite(i + 1)) {
@@ -299,7 +308,7 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     if (fronted && hasMainClauseAfterComma(tokens)) continue;
     if (opener !== 'auxiliary' && !isPastOnly(tokens[0]!.lower) && (isAttributive(tokens) || isInversion(tokens))) continue;
     if (opener === 'present' && isPluralSubject(tokens)) continue;
-    if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3)) continue;
+    if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3) || listedAfterColon(analysis, sentence)) continue;
     findings.push({
       start: content[0]!.start,
       end: sentence.end,
@@ -311,7 +320,9 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
   return findings;
 }
 
-/** Does another sentence open with a verb form like this one's ("Requires ..." / "Authorizes ...")? */
+/** Does another sentence open with a verb form like this one's ("Requires ..." / "Authorizes ..." / "Criminally prosecutes ...")? */
 function sameOpener(analysis: Analysis, other: Sentence, opener: Opener): boolean {
-  return openerOf(sentenceTokens(analysis, other).filter((token) => /\S/u.test(token.text))) === opener;
+  const tokens = sentenceTokens(analysis, other).filter((token) => /\S/u.test(token.text));
+  const adverb = leadingAdverb(tokens);
+  return openerOf(adverb ? tokens.slice(1) : tokens, adverb) === opener;
 }

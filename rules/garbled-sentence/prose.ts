@@ -214,6 +214,8 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   while (a < tokens.length && !/\S/u.test(tokens[a]!.text)) a++;
   const before = tokens[b];
   const after = tokens[a];
+  // "I’m", "we’re": a pronoun and its auxiliary that the tokenizer left as one word.
+  if (token.text.length <= 6 && CONTRACTION.test(token.lower)) return true;
   if (MAYBE_VERB.has(token.pos) && !isCapitalised(token) && isPastTense(token.lower) && !isParticipleOnly(token.lower)) {
     // "shot" in "the United States shot down a balloon"; "The treaty limited both ...", "Swan then resold
     // these debts": the tagger said adjective or noun, the dictionary says past tense, and a subject
@@ -224,16 +226,26 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   // "The Convention of 1818 set the boundary": a verb whose past is its base form, after its subject, before its object.
   // Also before an amount: "The project cost billions of dollars", "The storm hit 40 towns".
   if (SAME_FORM_PAST.has(token.lower) && before && SUBJECT_END.has(before.pos) && after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || AMOUNTS.test(after.lower))) return true;
+  // "The fire spread to homes": also before a preposition, after a subject that opens the sentence with its article.
+  if (SAME_FORM_PAST.has(token.lower) && b === 1 && before?.pos === 'NOUN' && tokens[0]!.pos === 'DET' && after?.pos === 'ADP') return true;
   // "China's encouraging ...": 's is "is".
   if (/^['’]s$/.test(token.text) && after?.pos === 'VERB') return true;
   // "Return the string ...", "Use it ...": a sentence does not open with a noun and "the" or "it".
   // Also after a fronted word and a comma: "Second, mix the flour".
-  const opens = b < 0 || (before?.text === ',' && i <= 3);
+  // And after an opening phrase of purpose or condition: "For more information, visit the website".
+  const opens = b < 0 || (before?.text === ',' && (i <= 3 || (INTRODUCTIONS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(token.text))));
   if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON') && isBaseVerb(token.lower)) return true;
   // "food prices of 2%": a noun, not a verb, comes before "of".
   if (token.pos !== 'NOUN' || !before || !after || !OBJECT_START.has(after.pos) || after.lower === 'of') return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
-  const subject = before.text === ',' && b >= 1 ? tokens[b - 1]! : before;
+  // After an adverb: "The video further shows ...".
+  // The tagger may call such an adverb an adjective ("further"): then a noun must come before it.
+  let s = b;
+  if (/[^su]s$/.test(token.lower)) {
+    if (before.pos === 'ADV') while (s > 0 && tokens[s]!.pos === 'ADV') s--;
+    else if (before.pos === 'ADJ' && tokens[b - 1]?.pos === 'NOUN') s--;
+  }
+  const subject = tokens[s]!.text === ',' && s >= 1 ? tokens[s - 1]! : tokens[s]!;
   const name = subject.pos === 'NOUN' || subject.pos === 'PROPN';
   if (subject !== before && !/[^su]s$/.test(token.lower)) return false;
   // "Haniyeh lives in Qatar", "The ministry plans a review": a singular subject and a verb in -s.
@@ -246,6 +258,11 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
 
 /** Words of amount that may open an object: "cost billions", "cut thousands of jobs". */
 const AMOUNTS = /^(?:hundreds|thousands|millions|billions|trillions|dozens|scores|tens|more|less|much|little)$/;
+
+/** A pronoun and a contracted auxiliary in one token ("I’m", "they’ve", "that’s"). */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what)['’](?:m|re|ve|s|d|ll)$/;
+/** Words that open a phrase an imperative may follow ("For details, see ...", "To apply, visit ..."). */
+const INTRODUCTIONS = new Set(['for', 'to', 'if', 'in', 'once', 'when', 'before', 'after', 'until', 'unless']);
 
 /** Verbs whose simple past is their base form: "set", "put", "cut". */
 const SAME_FORM_PAST = new Set('set put cut hit let cost spread shut cast beat bid burst hurt split upset broadcast forecast shed thrust'.split(' '));

@@ -117,7 +117,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
     if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
   }
   // "failed to education settle", "to returning expose": a word between "to" and its verb.
-  if (before.lower === 'to' && after.pos === 'VERB' && formOf(after.lower) === 'base' && !canBeNoun(after.lower)) {
+  if (before.lower === 'to' && after.pos === 'VERB' && !isCapitalised(after) && formOf(after.lower) === 'base' && !canBeNoun(after.lower)) {
     if ((word.pos === 'NOUN' || word.pos === 'ADJ') && !/er$/.test(word.lower) && !isBaseVerb(word.lower) && !COMPOUND_NOUNS.has(word.lower)) return true;
     if (word.pos === 'VERB' && /ing$/.test(word.lower)) return true;
   }
