@@ -239,11 +239,12 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   if (token.pos !== 'NOUN' || !before || !after || !OBJECT_START.has(after.pos) || after.lower === 'of') return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
   // After an adverb: "The video further shows ...".
-  // The tagger may call such an adverb an adjective ("further"): then a noun must come before it.
+  // The tagger may call such an adverb an adjective ("further", "later"): then a noun must come before it.
+  // Not any adjective: "This ambiguity negative results for ..." is a fragment.
   let s = b;
   if (/[^su]s$/.test(token.lower)) {
     if (before.pos === 'ADV') while (s > 0 && tokens[s]!.pos === 'ADV') s--;
-    else if (before.pos === 'ADJ' && tokens[b - 1]?.pos === 'NOUN') s--;
+    else if (before.pos === 'ADJ' && /(?:er|ly)$/.test(before.lower) && tokens[b - 1]?.pos === 'NOUN') s--;
   }
   const subject = tokens[s]!.text === ',' && s >= 1 ? tokens[s - 1]! : tokens[s]!;
   const name = subject.pos === 'NOUN' || subject.pos === 'PROPN';
