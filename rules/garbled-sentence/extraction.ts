@@ -8,9 +8,9 @@ import { isLowerCase } from './prose.js';
 /** Ends a line that ends a sentence or a paragraph. */
 const LINE_END = /[.!?:;…"'”’)\]]\s*$/u;
 /** Fewer lines than this are too few to tell wrapped text from a few headings. */
-const MIN_LINES = 20;
+const MIN_LINES = 10;
 /** Sentences opening in lower case after a full stop, inside a paragraph: one is a slip, this many a layout. */
-const MIN_LOWER_CASE_STARTS = 3;
+const MIN_LOWER_CASE_STARTS = 2;
 
 /** Do most of the document's lines stop mid-sentence (hard-wrapped text)? */
 function isHardWrapped(text: string): boolean {

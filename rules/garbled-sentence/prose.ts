@@ -236,7 +236,10 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   const opens = b < 0 || (before?.text === ',' && (i <= 3 || (INTRODUCTIONS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(token.text))));
   if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON') && isBaseVerb(token.lower)) return true;
   // "food prices of 2%": a noun, not a verb, comes before "of".
-  if (token.pos !== 'NOUN' || !before || !after || !OBJECT_START.has(after.pos) || after.lower === 'of') return false;
+  if (token.pos !== 'NOUN' || !before || !after || after.lower === 'of') return false;
+  // After an appositive closed by a comma the object may be a bare noun: "PRIDE, the award, honors staff for ...".
+  const afterAppositive = before.text === ',' && after.pos === 'NOUN' && tokens.slice(0, b).some((other) => other.text === ',');
+  if (!OBJECT_START.has(after.pos) && !afterAppositive) return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
   // After an adverb: "The video further shows ...".
   // The tagger may call such an adverb an adjective ("further", "later"): then a noun must come before it.
