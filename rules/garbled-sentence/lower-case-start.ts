@@ -45,6 +45,8 @@ export function findLowerCaseStarts(analysis: Analysis): GarbleFinding[] {
     if (tokens.filter((token) => token.type === 'word').length < 2) continue; // orphan-word's case
     if (!followsFullStop(analysis, sentence)) continue;
     const next = tokens[1];
+    // A letter or numeral that numbers an item: "a) Leaving home. b) Refusing to ...", "ii. The second".
+    if (next && /^[).]$/.test(next.text) && /^(?:[a-z]|[ivx]{1,4})$/.test(first.text)) continue;
     const stray = next !== undefined && /^[;,:]$/.test(next.text);
     // A name written in lower case: "van Gogh sold ...", "de Klerk said", "hooks insisted" (a subject and
     // its verb). A stray word is cut off by punctuation instead.

@@ -239,7 +239,9 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   if (token.pos !== 'NOUN' || !before || !after || after.lower === 'of') return false;
   // After an appositive closed by a comma the object may be a bare noun: "PRIDE, the award, honors staff for ...".
   const afterAppositive = before.text === ',' && after.pos === 'NOUN' && tokens.slice(0, b).some((other) => other.text === ',');
-  if (!OBJECT_START.has(after.pos) && !afterAppositive) return false;
+  // A verb in -s before its clause: "The agency estimates that ...".
+  const clause = after.lower === 'that' && /[^su]s$/.test(token.lower);
+  if (!OBJECT_START.has(after.pos) && !afterAppositive && !clause) return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
   // After an adverb: "The video further shows ...".
   // The tagger may call such an adverb an adjective ("further", "later"): then a noun must come before it.
@@ -249,6 +251,8 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
     if (before.pos === 'ADV') while (s > 0 && tokens[s]!.pos === 'ADV') s--;
     else if (before.pos === 'ADJ' && /(?:er|ly)$/.test(before.lower) && tokens[b - 1]?.pos === 'NOUN') s--;
   }
+  // A name with its abbreviation in brackets: "The World Health Organization (WHO) estimates ...".
+  if (s >= 3 && tokens[s]!.text === ')' && tokens[s - 2]!.text === '(' && tokens[s - 1]!.pos !== 'NUM') s -= 3;
   const subject = tokens[s]!.text === ',' && s >= 1 ? tokens[s - 1]! : tokens[s]!;
   const name = subject.pos === 'NOUN' || subject.pos === 'PROPN';
   if (subject !== before && !/[^su]s$/.test(token.lower)) return false;
@@ -257,7 +261,9 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   if (/[^su]s$/.test(token.lower)) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower)) && isThirdPerson(token.lower);
   // "Most parsers copy every field", "Officials fear a repeat", "they all work at": a plural subject.
   const pluralSubject = (name && /[^su]s$/.test(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
-  return pluralSubject && after.pos !== 'ADV' && after.pos !== 'ADJ' && isBaseVerb(token.lower);
+  // An adjective after the verb opens its object only with a noun after it: "Developers face big problems".
+  const object = after.pos !== 'ADJ' || tokens[a + 1]?.pos === 'NOUN';
+  return pluralSubject && after.pos !== 'ADV' && object && isBaseVerb(token.lower);
 }
 
 /** Words of amount that may open an object: "cost billions", "cut thousands of jobs". */
