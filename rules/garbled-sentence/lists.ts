@@ -79,6 +79,22 @@ export function opensDocument(analysis: Analysis, sentence: Sentence): boolean {
 /** The longest title or standfirst sentence `opensDocument` leaves alone. */
 const TITLE_WORDS = 16;
 
+/** The longest fragment a speaker uses on purpose ("Not in this county.", "Every family, an answer."). */
+const SPOKEN_FRAGMENT_WORDS = 8;
+
+/** A verb that attributes a quotation to its speaker. */
+const SPEECH = /\b(?:said|says|told|tells|added|adds|stated|states|explained|explains|asked|asks|recalled|noted|continued|according to)\b/u;
+
+/**
+ * A sentence inside speech, where fragments are deliberate: a quotation whose paragraph names its speaker
+ * ("“... Every family, an answer,” the mayor said."), or a short sentence in any quotation. A long fragment
+ * in a quoted document is still debris.
+ */
+export function spokenFragment(analysis: Analysis, sentence: Sentence): boolean {
+  if (!insideQuotation(analysis, sentence)) return false;
+  return sentence.text.split(/\s+/).length <= SPOKEN_FRAGMENT_WORDS || SPEECH.test(analysis.paragraphs[sentence.paragraph]!.text);
+}
+
 /** Is the sentence inside a quotation opened earlier in its paragraph? */
 export function insideQuotation(analysis: Analysis, sentence: Sentence): boolean {
   const paragraph = analysis.paragraphs[sentence.paragraph]!;

@@ -4,7 +4,7 @@ import type { Analysis, Token } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
 import { isHiddenVerb, isIngForm, isVerb } from './prose.js';
 import { verbCheckCandidates } from './style.js';
-import { isListItem } from './lists.js';
+import { isListItem, spokenFragment } from './lists.js';
 
 const NON_FINITE_AUX = new Set(['be', 'being', 'been', 'having', 'to']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'whether', 'if', 'because', 'while', 'as']);
@@ -48,7 +48,7 @@ export function findNoMainVerb(analysis: Analysis, minWords: number): GarbleFind
   const findings: GarbleFinding[] = [];
   for (const { sentence, tokens } of verbCheckCandidates(analysis, minWords)) {
     const participle = tokens.find(isParticiple);
-    if (!participle || hasMainVerb(tokens) || isListItem(analysis, sentence)) continue;
+    if (!participle || hasMainVerb(tokens) || isListItem(analysis, sentence) || spokenFragment(analysis, sentence)) continue;
     findings.push({
       start: sentence.start,
       end: sentence.end,

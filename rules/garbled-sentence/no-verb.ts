@@ -2,7 +2,7 @@
 import type { Analysis } from '../../src/types.js';
 import type { GarbleFinding } from './finding.js';
 import { DATE, words } from './prose.js';
-import { isListItem } from './lists.js';
+import { isListItem, spokenFragment } from './lists.js';
 import { hasVerb, isTelegraphic, verbCheckCandidates } from './style.js';
 
 /** Lower-case words a dateline may hold: "Office of the Press Secretary, the White House, May 3." */
@@ -11,7 +11,8 @@ const DATELINE_WORDS = new Set(['of', 'the', 'and', 'de', 'st', 'nd', 'rd', 'th'
 export function findVerbless(analysis: Analysis, minWords: number): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
   for (const { sentence, tokens } of verbCheckCandidates(analysis, minWords)) {
-    if (hasVerb(tokens) || isTelegraphic(analysis, sentence.paragraph) || isListItem(analysis, sentence)) continue;
+    // Speech may be in fragments on purpose ("“Every victim deserves a voice. Every family, an answer.”").
+    if (hasVerb(tokens) || isTelegraphic(analysis, sentence.paragraph) || isListItem(analysis, sentence) || spokenFragment(analysis, sentence)) continue;
     // A dateline written as a sentence: "Xinhua News Agency, Beijing, February 10th." (names and a date only).
     if (DATE.test(sentence.text) && words(tokens).length <= 8 && !words(tokens).some((token) => /^\p{Ll}/u.test(token.text) && !DATELINE_WORDS.has(token.lower))) continue;
     findings.push({

@@ -158,6 +158,8 @@ export function isDeliberate(text: string): boolean {
 /** Month names as they appear in dates ("February 10th", "10 Feb"). */
 export const DATE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+/** A day of the week, as a caption dates its picture ("The mayor, speaking at the opening on Friday."). */
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u;
 /** Where people stand in a photo: "(L)", "(2nd R)", "(from left)". */
 const POSITION = /\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|from (?:left|right)|left|right|cent(?:re|er))\)/iu;
 
@@ -176,7 +178,7 @@ export function isCaptionLike(analysis: Analysis, sentence: Sentence): boolean {
   }
   if (paragraph.sentenceEnd - paragraph.sentenceStart !== 1) return false;
   if (analysis.format === 'markdown') return true;
-  return !sentence.text.includes(',') || POSITION.test(sentence.text) || DATE.test(sentence.text);
+  return !sentence.text.includes(',') || POSITION.test(sentence.text) || DATE.test(sentence.text) || WEEKDAY.test(sentence.text);
 }
 
 /**
