@@ -85,6 +85,38 @@ describe('garbled-sentence on real text', () => {
     expect(found(`${text}\n`)).toEqual([]);
   });
 
+  it('reads the verbs a tagger misses in news', () => {
+    const text = [
+      'The World Health Organization (WHO) estimates that two million people lack clean water.',
+      'Web developers face big problems with old browsers.',
+    ].join(' ');
+    expect(found(`${text}\n`)).toEqual([]);
+    expect(found('The storm hit the coast on Monday. The transport of a new fuel tank from the plant to the launch site.\n')).toEqual([
+      'The transport of a new fuel tank from the plant to the launch site.',
+    ]);
+  });
+
+  it('reads a letter that numbers an item as a list marker, not a sentence start', () => {
+    const text = 'He listed his reasons in the letter: a) Leaving the group to live on his own. b) Refusing to sign the statement they wrote.\n';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('leaves fragments in attributed speech alone, but not in a quoted document', () => {
+    const speech =
+      '“We will keep going until every case is heard. Every victim, a voice in court and a fair hearing for each of them. We owe them that,” the district attorney said.\n';
+    expect(found(speech)).toEqual([]);
+    const letter = [
+      'The offices of the government were destroyed in the fire, and the staff had to find new rooms.',
+      '“The offices are moving into private houses this week. The large brick house near the market, with its old garden and its new stables. The department moves next.”',
+    ].join('\n\n');
+    expect(found(`${letter}\n`)).toEqual(['The large brick house near the market, with its old garden and its new stables.']);
+  });
+
+  it('reads a one-sentence paragraph dated by a weekday as a caption', () => {
+    const text = 'The new bridge opened to traffic after two years of work.\n\nThe mayor, speaking at the opening of the new bridge on Friday.\n\nTraffic is expected to ease in the town centre.\n';
+    expect(found(text)).toEqual([]);
+  });
+
   it('reads a capitalised word after "to" and a gerund as a name, not a verb', () => {
     expect(found('The office is dedicated to making Cook County a safer place for everyone.\n')).toEqual([]);
   });
