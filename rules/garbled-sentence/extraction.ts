@@ -4,6 +4,7 @@
 // writer's: the checks that judge sentences stand down on such a document.
 import type { Analysis } from '../../src/types.js';
 import { isLowerCase } from './prose.js';
+import { followsFullStop } from './lower-case-start.js';
 
 /** Ends a line that ends a sentence or a paragraph. */
 const LINE_END = /[.!?:;…"'”’)\]]\s*$/u;
@@ -24,14 +25,12 @@ function isHardWrapped(text: string): boolean {
   return lines >= MIN_LINES && open * 2 >= lines;
 }
 
-/** How many sentences open with a lower-case word right after a full stop in the same paragraph (up to `enough`). */
+/** How many sentences open with a lower-case word right after a full stop (not an abbreviation's) in the same paragraph, up to `enough`. */
 function lowerCaseStarts(analysis: Analysis, enough: number): number {
   let found = 0;
   for (const sentence of analysis.sentences) {
-    const previous = analysis.sentences[sentence.index - 1];
-    if (!previous || previous.paragraph !== sentence.paragraph || !previous.text.endsWith('.')) continue;
     const first = analysis.tokens[sentence.tokenStart];
-    if (first?.type !== 'word' || !isLowerCase(first)) continue;
+    if (first?.type !== 'word' || !isLowerCase(first) || !followsFullStop(analysis, sentence)) continue;
     if (++found >= enough) break;
   }
   return found;

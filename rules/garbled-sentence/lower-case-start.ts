@@ -11,7 +11,7 @@ const PARTICLES = new Set(['van', 'von', 'de', 'di', 'da', 'del', 'della', 'der'
 const FUNCTION_WORDS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'NUM']);
 
 /** Did the sentence before end with a real full stop (not "etc.", "Mr.", "U.S.", "...")? */
-function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
+export function followsFullStop(analysis: Analysis, sentence: Sentence): boolean {
   const previous = analysis.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return false;
   const last = analysis.tokens[previous.tokenEnd - 1]!;
