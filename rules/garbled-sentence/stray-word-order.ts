@@ -1,0 +1,125 @@
+// Stray words that break agreement or the order of words around a clause's subject and verb, found
+// from the tags and checked against the dictionary: "he term retired" (a base form after "he"), "they sank
+// convey more" and "he admitted began his" (two finite verbs in a row), "the have additional" (an article
+// before an auxiliary), "would policy be" (a noun between a modal and "be"), "with later his" (an adverb
+// between a preposition and a determiner). Each is a sequence clean English essentially never has.
+import type { Token } from '../../src/types.js';
+import { canBeNoun, formOf, isBaseVerb, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
+
+/** Where the stray word is: the word judged, or one of it and the next word (two verbs in a row). */
+export type StrayPlace = 'word' | 'pair';
+
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+/** Words after a subject pronoun that are not its verb ("he alone", "it last rained"). */
+const AFTER_PRONOUN = new Set('alone both all each himself herself itself too also then now once still never often later soon first last long just even only ever further'.split(' '));
+const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+/** Auxiliaries no article comes before ("the have additional"): not "will", "can", "may", "must" (nouns too). */
+const AUXILIARIES = new Set('is are was were been being has have had does did should would could shall might'.split(' '));
+const ARTICLES = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set([...ARTICLES, 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each']);
+/** Verbs followed by a bare infinitive: "he helped build", "they let go", "she made do". */
+const BARE_INFINITIVE = new Set('help helps helped let lets make makes made dare dares dared need needs needed bid bade see saw hear heard watch watched go went come came'.split(' '));
+/** Adverbs that never come between a preposition and a determiner ("of also Great Britain", "with later his"). */
+const CLAUSE_ADVERBS = new Set(['also', 'later', 'again', 'thus', 'therefore', 'never', 'soon', 'instead', 'however', 'moreover']);
+const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto into'.split(' '));
+
+/** A finite verb the dictionary knows, or an auxiliary: what follows a subject. */
+function finite(token: Token): boolean {
+  if (token.pos === 'AUX') return /^(?:is|was|has|had|does|did|can|could|will|would|shall|should|may|might|must)$/.test(token.lower);
+  return /^\p{Ll}+$/u.test(token.text) && !token.lower.endsWith('ing') && (isPastTense(token.lower) || (token.lower.endsWith('s') && isThirdPerson(token.lower)));
+}
+
+/** The pronoun at `p` is a subject: not after a verb, a preposition or an auxiliary ("made it law", "did it remain"). */
+const subjectPlace = (tokens: Token[], p: number): boolean => !['VERB', 'ADP', 'AUX'].includes(tokens[p - 1]?.pos ?? '');
+
+/** "he term retired", "it prepare resolved": a base form (not also a past) after "he", "she" or "it", then a finite verb. */
+function baseAfterSingular(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  if (!SINGULAR_SUBJECTS.has(before.lower) || before.pos !== 'PRON' || AFTER_PRONOUN.has(word.lower)) return false;
+  // "made it law": "it" as an object; "did it remain", "be it further enacted": a question or a subjunctive.
+  if (!subjectPlace(tokens, k - 1)) return false;
+  if (!['VERB', 'NOUN', 'ADJ'].includes(word.pos) || /(?:ly|s|ed|ing)$/.test(word.lower)) return false;
+  if (!isBaseVerb(word.lower) || isPastTense(word.lower) || MODALS.has(word.lower)) return false;
+  return finite(tokens[k + 1]!);
+}
+
+/** "it modest was", "I subsequent can": an adjective between a subject pronoun and an auxiliary. */
+function adjectiveAfterSubject(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (!(before.lower === 'it' || before.text === 'I') || before.pos !== 'PRON' || word.pos !== 'ADJ' || after.pos !== 'AUX') return false;
+  if (!subjectPlace(tokens, k - 1)) return false;
+  return !AFTER_PRONOUN.has(word.lower) && !/(?:ly|ing|ed)$/.test(word.lower) && !isBaseVerb(word.lower);
+}
+
+/**
+ * "they sank convey more", "he admitted began his", "This influence became only grew": two finite verbs
+ * (an adverb may come between) where a clause has room for one. Which of the two is stray is not known.
+ */
+function twoFiniteVerbs(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  if (word.pos !== 'VERB' || !isPastTense(word.lower) || word.lower.endsWith('ing') || BARE_INFINITIVE.has(word.lower)) return false;
+  let next = k + 1;
+  if (tokens[next]?.pos === 'ADV' && !/ly$/.test(tokens[next]!.lower) && isPastOnly(word.lower)) next++;
+  const second = tokens[next];
+  const object = tokens[next + 1];
+  if (second === undefined || object === undefined || second.pos !== 'VERB' || !/^\p{Ll}+$/u.test(second.text)) return false;
+  // The clause's subject right before: a pronoun, or a noun after a determiner ("This influence").
+  // Or a conjunction that joins a second verb to the clause ("but led failed to reach").
+  const subject =
+    (before.pos === 'PRON' && ['he', 'she', 'it', 'they', 'we'].includes(before.lower)) ||
+    (before.pos === 'NOUN' && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k - 2 === 0) ||
+    (before.pos === 'CCONJ' && (before.lower === 'and' || before.lower === 'but'));
+  if (!subject) return false;
+  // A simple past that is never a participle ("began", "grew"), then an object, a preposition or "to".
+  if (isPastOnly(second.lower)) return ['DET', 'PRON', 'ADP', 'PART', 'ADV'].includes(object.pos) || object.type !== 'word';
+  // A base form that only a verb can be after a past ("sank convey more"), then its object.
+  if (next === k + 1 && formOf(second.lower) === 'base' && isBaseVerb(second.lower) && !canBeNoun(second.lower) && !isPastTense(second.lower)) {
+    return ['DET', 'PRON', 'ADJ', 'NUM', 'PROPN'].includes(object.pos);
+  }
+  return false;
+}
+
+/** "the have additional assistance", "The not disease": an article before an auxiliary or "not". */
+function articleBeforeAuxiliary(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  // A lower-case article with a space before it ("Section 50-a was", "Bureau A is" are names).
+  if (!ARTICLES.has(before.text) || before.pos !== 'DET' || !before.spaceBefore || after.type !== 'word' || !after.spaceBefore) return false;
+  if (AUXILIARIES.has(word.lower)) return /^\p{Ll}/u.test(after.text);
+  // "a not unreasonable sum" is English: only before a noun that cannot be an adjective.
+  return word.lower === 'not' && after.pos === 'NOUN' && canBeNoun(after.lower) && !/(?:able|ible|ous|al|ful|ant|ent|ive|ic|ed|ing)$/.test(after.lower);
+}
+
+/** "would policy be solely", "would standing be": a noun or an "-ing" form between a modal and "be" or a base form. */
+function betweenModalAndVerb(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (!MODALS.has(before.lower) || before.pos !== 'AUX') return false;
+  const verbAfter = after.lower === 'be' || after.lower === 'have' || (after.pos === 'VERB' && formOf(after.lower) === 'base' && !canBeNoun(after.lower));
+  if (!verbAfter) return false;
+  if (word.pos === 'VERB' && word.lower.endsWith('ing')) return true;
+  return word.pos === 'NOUN' && after.pos === 'AUX' && !isBaseVerb(word.lower);
+}
+
+/** "of also Great Britain", "with later his purchase": a clause adverb between a preposition and a determiner or a name. */
+function adverbAfterPreposition(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1]!;
+  if (!PREPOSITIONS.has(before.lower) || before.pos !== 'ADP' || !CLAUSE_ADVERBS.has(tokens[k]!.lower)) return false;
+  // "of later FRUS volumes": "later" and "soon" may be adjectives before a name.
+  const name = after.pos === 'PROPN' && !['later', 'soon'].includes(tokens[k]!.lower);
+  return (after.pos === 'DET' || after.pos === 'PRON' || name) && after.spaceBefore;
+}
+
+/** The place of a stray word the word at `k` opens, if these patterns find one. */
+export function strayInOrder(tokens: Token[], k: number): StrayPlace | undefined {
+  if (twoFiniteVerbs(tokens, k)) return 'pair';
+  if (baseAfterSingular(tokens, k) || adjectiveAfterSubject(tokens, k) || articleBeforeAuxiliary(tokens, k) || betweenModalAndVerb(tokens, k) || adverbAfterPreposition(tokens, k)) return 'word';
+  return undefined;
+}
