@@ -17,6 +17,7 @@ const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may
 const AUXILIARIES = new Set('is are was were been being has have had does did should would could shall might'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set([...ARTICLES, 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what', 'whatever', 'whoever']);
 /** Verbs followed by a bare infinitive: "he helped build", "they let go", "she made do". */
 const BARE_INFINITIVE = new Set('help helps helped let lets make makes made dare dares dared need needs needed bid bade see saw hear heard watch watched go went come came'.split(' '));
 /** Adverbs that never come between a preposition and a determiner ("of also Great Britain", "with later his"). */
@@ -63,7 +64,7 @@ function twoFiniteVerbs(tokens: Token[], k: number): boolean {
   const word = tokens[k]!;
   if (word.pos !== 'VERB' || !isPastTense(word.lower) || word.lower.endsWith('ing') || BARE_INFINITIVE.has(word.lower)) return false;
   let next = k + 1;
-  if (tokens[next]?.pos === 'ADV' && !/ly$/.test(tokens[next]!.lower) && isPastOnly(word.lower)) next++;
+  if (tokens[next]?.pos === 'ADV' && isPastOnly(word.lower)) next++;
   const second = tokens[next];
   const object = tokens[next + 1];
   if (second === undefined || object === undefined || second.pos !== 'VERB' || !/^\p{Ll}+$/u.test(second.text)) return false;
@@ -73,9 +74,15 @@ function twoFiniteVerbs(tokens: Token[], k: number): boolean {
     (before.pos === 'PRON' && ['he', 'she', 'it', 'they', 'we'].includes(before.lower)) ||
     (before.pos === 'NOUN' && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k - 2 === 0) ||
     (before.pos === 'CCONJ' && (before.lower === 'and' || before.lower === 'but'));
-  if (!subject) return false;
+  // "which they claimed became", "what he said went": the second verb belongs to a relative clause.
+  if (!subject || RELATIVES.has(tokens[k - 2]?.lower ?? '')) return false;
   // A simple past that is never a participle ("began", "grew"), then an object, a preposition or "to".
   if (isPastOnly(second.lower)) return ['DET', 'PRON', 'ADP', 'PART', 'ADV'].includes(object.pos) || object.type !== 'word';
+  // Two regular pasts after "and" or "but" ("but led failed to reach"), then "to" or an object (not after a
+  // pronoun: "which they claimed extended to" is a relative clause).
+  if (next === k + 1 && before.pos === 'CCONJ' && isPastTense(second.lower) && second.lower.endsWith('ed') && !BARE_INFINITIVE.has(word.lower)) {
+    if (object.lower === 'to' || object.pos === 'DET' || object.pos === 'PRON') return true;
+  }
   // A base form that only a verb can be after a past ("sank convey more"), then its object.
   if (next === k + 1 && formOf(second.lower) === 'base' && isBaseVerb(second.lower) && !canBeNoun(second.lower) && !isPastTense(second.lower)) {
     return ['DET', 'PRON', 'ADJ', 'NUM', 'PROPN'].includes(object.pos);
@@ -117,9 +124,58 @@ function adverbAfterPreposition(tokens: Token[], k: number): boolean {
   return (after.pos === 'DET' || after.pos === 'PRON' || name) && after.spaceBefore;
 }
 
+/** Verbs whose object an adjective may follow ("make clear the", "laid bare the", "hold accountable the"). */
+const COMPLEX_TRANSITIVE = new Set(
+  (
+    'make makes made making render renders rendered hold holds held holding keep keeps kept keeping leave leaves left leaving set sets ' +
+    'setting lay lays laid push pushed break breaks broke cut cuts shake shook throw threw thrown find finds found consider considered ' +
+    'prove proved declare declared deem deemed call called force forced wipe wiped get gets got getting pry pried slam slammed ' +
+    'sell sold ring rang come came bring brought'
+  ).split(' '),
+);
+/** Words tagged as adjectives that come before a determiner in English ("such a", "half the", "at least the"). */
+const BEFORE_DETERMINER = new Set(
+  'such many all half quite what rather worth like next last first same own only due near opposite enough both each several other few much more most less least best worst early late full whole'.split(' '),
+);
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'all', 'its', 'his', 'their', 'her', 'our']);
+
+/** "became enormous a part", "concerning major the oil resources": an adjective between a verb or a preposition and a determiner. */
+function adjectiveBeforeDeterminer(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (word.pos !== 'ADJ' || !NOUN_OPENERS.has(after.text) || after.pos !== 'DET' || BEFORE_DETERMINER.has(word.lower)) return false;
+  // Not a word that can be a verb ("helped secure the passage") or a noun.
+  if (/(?:est|ed|ing|ly)$/.test(word.lower) || canBeNoun(word.lower) || isBaseVerb(word.lower)) return false;
+  if (!/^\p{Ll}+$/u.test(before.text) || COMPLEX_TRANSITIVE.has(before.lower)) return false;
+  return before.pos === 'VERB' || (before.pos === 'ADP' && PREPOSITIONS.has(before.lower));
+}
+
+/** Adjectives that follow their noun ("the members present", "ten feet high", "the Attorney General"). */
+const POSTPOSITIVE = new Set(
+  (
+    'present available necessary responsible involved concerned general elect apparent possible required alone aplenty galore designate ' +
+    'emeritus extraordinary plenipotentiary proper abroad ashore aboard alive awake aware enough ready able due old long wide high tall ' +
+    'deep thick apart away ago total free full left right own else entire whole public overseas abroad there here inside outside ' +
+    'below above elsewhere'
+  ).split(' '),
+);
+
+/** "what one historian former described", "many officials useful were": an adjective between a noun and its verb. */
+function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (word.pos !== 'ADJ' || before.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(before.text) || POSTPOSITIVE.has(word.lower)) return false;
+  if (/(?:able|ible|est|ed|ing|ly|er|wide)$/.test(word.lower) || canBeNoun(word.lower) || isBaseVerb(word.lower)) return false;
+  const verb = after.pos === 'AUX' ? /^(?:is|are|was|were|has|have|had)$/.test(after.lower) : after.pos === 'VERB' && finite(after);
+  return verb && tokens[k + 2] !== undefined && tokens[k + 2]!.type === 'word';
+}
+
 /** The place of a stray word the word at `k` opens, if these patterns find one. */
 export function strayInOrder(tokens: Token[], k: number): StrayPlace | undefined {
   if (twoFiniteVerbs(tokens, k)) return 'pair';
   if (baseAfterSingular(tokens, k) || adjectiveAfterSubject(tokens, k) || articleBeforeAuxiliary(tokens, k) || betweenModalAndVerb(tokens, k) || adverbAfterPreposition(tokens, k)) return 'word';
+  if (adjectiveBeforeDeterminer(tokens, k) || adjectiveBeforeVerb(tokens, k)) return 'word';
   return undefined;
 }
