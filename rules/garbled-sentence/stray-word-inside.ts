@@ -258,6 +258,12 @@ function insideName(facts: NameFacts, tokens: Token[], k: number, asking: boolea
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
+  // "Secretary profession of State": a word between the two parts of a name joined by "of".
+  const name = tokens[k + 2];
+  if (after.lower === 'of' && k - 1 > 0 && isCapitalised(before) && !CLOSED.has(before.pos) && isWord(name) && isCapitalised(name)) {
+    if (asking) facts.pairFirsts.add(before.text);
+    return asking || facts.pairs.has(`${before.text} of ${name.text}`);
+  }
   if (!isCapitalised(after)) return false;
   if (before.lower === 'of') {
     const first = tokens[k - 2];
@@ -265,7 +271,8 @@ function insideName(facts: NameFacts, tokens: Token[], k: number, asking: boolea
     if (asking) facts.pairFirsts.add(first.text);
     return asking || facts.pairs.has(`${first.text} of ${after.text}`);
   }
-  if (k - 1 === 0 || !isCapitalised(before) || CLOSED.has(before.pos)) return false;
+  // A name may open the sentence ("Woodrow preceding Wilson"); another capitalised first word may not.
+  if ((k - 1 === 0 && before.pos !== 'PROPN') || !isCapitalised(before) || CLOSED.has(before.pos)) return false;
   // A past or present tense between two names is a sentence's verb ("Adams became U.S. Minister"), unless
   // the first word only ever opens a longer name ("the United supported States").
   const tense = word.pos === 'VERB' && formOf(word.lower) !== 'base' && formOf(word.lower) !== 'ing';

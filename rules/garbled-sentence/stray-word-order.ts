@@ -4,7 +4,8 @@
 // before an auxiliary), "would policy be" (a noun between a modal and "be"), "with later his" (an adverb
 // between a preposition and a determiner). Each is a sequence clean English essentially never has.
 import type { Token } from '../../src/types.js';
-import { canBeNoun, formOf, isBaseVerb, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
+import { canBeNoun, formOf, isBaseVerb, isParticipleOnly, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
+import { LY_ADJECTIVES } from './stray-word-classes.js';
 
 /** Where the stray word is: the word judged, or one of it and the next word (two verbs in a row). */
 export type StrayPlace = 'word' | 'pair';
@@ -21,7 +22,7 @@ const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what', 'whatever', '
 /** Verbs followed by a bare infinitive: "he helped build", "they let go", "she made do". */
 const BARE_INFINITIVE = new Set('help helps helped let lets make makes made dare dares dared need needs needed bid bade see saw hear heard watch watched go went come came'.split(' '));
 /** Adverbs that never come between a preposition and a determiner ("of also Great Britain", "with later his"). */
-const CLAUSE_ADVERBS = new Set(['also', 'later', 'again', 'thus', 'therefore', 'never', 'soon', 'instead', 'however', 'moreover']);
+const CLAUSE_ADVERBS = new Set('also later again thus therefore never soon instead however moreover likewise furthermore nevertheless consequently accordingly'.split(' '));
 const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto into'.split(' '));
 
 /** A finite verb the dictionary knows, or an auxiliary: what follows a subject. */
@@ -172,10 +173,61 @@ function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
   return verb && tokens[k + 2] !== undefined && tokens[k + 2]!.type === 'word';
 }
 
+/** Prepositions that are not particles, so never open an inversion ("In came the rain", "Up went prices"). */
+const PLAIN_PREPOSITIONS = new Set('of from with by for during without between against among within upon toward towards despite via amid throughout onto into at'.split(' '));
+const BE_HAVE_DO = new Set('is are was were be been being has have had do does'.split(' '));
+const POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** "in the became treaty", "of took the", "was grew", "to chose": a simple past that is never a participle or a noun, after a word no verb follows. */
+function pastAfterClosedWord(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  if (!isPastOnly(word.lower) || canBeNoun(word.lower) || word.lower === 'did' || k - 1 === 0 || !/^\p{Ll}+$/u.test(before.text)) return false;
+  if (before.pos === 'ADP') return PLAIN_PREPOSITIONS.has(before.lower);
+  if (before.pos === 'AUX') return BE_HAVE_DO.has(before.lower);
+  // "to chose resign": "to" before a simple past.
+  if (before.lower === 'to') return true;
+  return before.pos === 'DET' && POSSESSIVES.has(before.lower);
+}
+
+/** Adjectives that never take an adverb in -ly after them ("more clearly", "the only partly"). */
+const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'much', 'only', 'so', 'too', 'very', 'same', 'not', 'far', 'all', 'even', 'yet']);
+
+/** "a new quickly treaty": an adverb in -ly between an adjective and its noun (not before an adjective: "a new largely ceremonial role"). */
+function adverbBeforeNoun(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (word.pos !== 'ADV' || !/[^l]ly$/.test(word.lower) || LY_ADJECTIVES.has(word.lower) || before.pos !== 'ADJ' || DEGREE_WORDS.has(before.lower)) return false;
+  const twoBefore = tokens[k - 2];
+  if (twoBefore === undefined || !(twoBefore.pos === 'ADJ' || (twoBefore.pos === 'DET' && POSSESSIVES.has(twoBefore.lower)))) return false;
+  // Not before a compound adjective ("a new year-long inquiry") or a participle.
+  const compound = tokens[k + 2] !== undefined && !tokens[k + 2]!.spaceBefore;
+  return after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text) && !/(?:ed|ing|en)$/.test(after.lower) && !compound;
+}
+
+/** Adjectives used as adverbs before a participle ("was first elected", "was hard pressed", "is best known"). */
+const FLAT_ADVERBS = new Set(
+  'first last best worst hard ill long fast high low late early direct wide deep close right wrong free loud clear fair full short sharp straight tight well least most more less further farther still just only newly'.split(' '),
+);
+
+/** "was essential created by": an adjective between "be" and a past participle. */
+function adjectiveBeforeParticiple(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (before.pos !== 'AUX' || !/^(?:is|are|was|were|be|been|being)$/.test(before.lower) || word.pos !== 'ADJ' || FLAT_ADVERBS.has(word.lower)) return false;
+  if (/(?:ly|ed|ing|en|est|er)$/.test(word.lower) || isBaseVerb(word.lower)) return false;
+  const participle = after.pos === 'VERB' && (isParticipleOnly(after.lower) || (after.lower.endsWith('ed') && isPastTense(after.lower)));
+  const next = tokens[k + 2];
+  return participle && next !== undefined && (next.pos === 'ADP' || next.type !== 'word');
+}
+
 /** The place of a stray word the word at `k` opens, if these patterns find one. */
 export function strayInOrder(tokens: Token[], k: number): StrayPlace | undefined {
   if (twoFiniteVerbs(tokens, k)) return 'pair';
   if (baseAfterSingular(tokens, k) || adjectiveAfterSubject(tokens, k) || articleBeforeAuxiliary(tokens, k) || betweenModalAndVerb(tokens, k) || adverbAfterPreposition(tokens, k)) return 'word';
   if (adjectiveBeforeDeterminer(tokens, k) || adjectiveBeforeVerb(tokens, k)) return 'word';
+  if (pastAfterClosedWord(tokens, k) || adverbBeforeNoun(tokens, k) || adjectiveBeforeParticiple(tokens, k)) return 'word';
   return undefined;
 }
