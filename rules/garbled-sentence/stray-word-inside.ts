@@ -99,7 +99,8 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   // "the Annexation of win Texas", "in managed the Americas": a preposition before a finite verb.
   if (afterPreposition && word.pos === 'VERB' && !canBeNoun(word.lower)) {
     if (form === 'base' && startsObject(after)) return true;
-    if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON')) return true;
+    // Not an inversion that opens the sentence ("In came the tide").
+    if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON') && k > 1) return true;
   }
   // "from the chose state", "and edited the write Omaha World-Herald": an article before a finite verb. A
   // base form may name a thing in technical prose ("the fetch promise", "an ignore pattern"): only before a name.

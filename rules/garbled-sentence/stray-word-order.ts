@@ -198,12 +198,16 @@ function adverbBeforeNoun(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
-  if (word.pos !== 'ADV' || !/[^l]ly$/.test(word.lower) || LY_ADJECTIVES.has(word.lower) || before.pos !== 'ADJ' || DEGREE_WORDS.has(before.lower)) return false;
+  if (word.pos !== 'ADV' || !/[^l]ly$/.test(word.lower) || LY_ADJECTIVES.has(word.lower) || DEGREE_WORDS.has(before.lower)) return false;
+  // The tagger often reads the adjective as an adverb and the noun as a verb ("a/DET new/ADV quickly/ADV budget/VERB"):
+  // an article, a lower-case word not in -ly, the adverb, then a word the dictionary reads as a noun that ends the phrase.
   const twoBefore = tokens[k - 2];
-  if (twoBefore === undefined || !(twoBefore.pos === 'ADJ' || (twoBefore.pos === 'DET' && POSSESSIVES.has(twoBefore.lower)))) return false;
-  // Not before a compound adjective ("a new year-long inquiry") or a participle.
-  const compound = tokens[k + 2] !== undefined && !tokens[k + 2]!.spaceBefore;
-  return after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text) && !/(?:ed|ing|en)$/.test(after.lower) && !compound;
+  if (twoBefore === undefined || twoBefore.pos !== 'DET' || !POSSESSIVES.has(twoBefore.lower)) return false;
+  if (!(before.pos === 'ADJ' || before.pos === 'ADV') || !/^\p{Ll}+$/u.test(before.text) || /ly$/.test(before.lower)) return false;
+  const next = tokens[k + 2];
+  // Not before a compound adjective ("a new year-long inquiry"), a participle or an adjective with its noun.
+  if (next === undefined || !next.spaceBefore || ['NOUN', 'ADJ', 'PROPN'].includes(next.pos)) return false;
+  return (after.pos === 'NOUN' || after.pos === 'VERB') && /^\p{Ll}+$/u.test(after.text) && canBeNoun(after.lower) && !/(?:ed|ing|en)$/.test(after.lower);
 }
 
 /** Adjectives used as adverbs before a participle ("was first elected", "was hard pressed", "is best known"). */
