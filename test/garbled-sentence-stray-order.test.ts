@@ -66,6 +66,15 @@ describe('garbled-sentence: stray words that break agreement or word order', () 
     expect(strays(text)).toEqual(['policy ']);
   });
 
+  it('flags a past between "to" and a base form, between an opening name and its auxiliary, and a clause adverb after an article', () => {
+    const text = [
+      'The board refused to let the mayor speak, and the council declined to wanted discuss it.',
+      'Jefferson wanted was elected president in 1800.',
+      'The again treaty was signed by both parties in the end.',
+    ].join('\n\n');
+    expect(strays(text)).toEqual(['wanted ', 'wanted ', 'again ']);
+  });
+
   it('leaves relative clauses, questions, inversions, complements and names alone', () => {
     const text = [
       'They reached the river, which they claimed extended to the sea.',
@@ -78,6 +87,8 @@ describe('garbled-sentence: stray words that break agreement or word order', () 
       'It was a not unreasonable sum. What he saw became the basis of the report.',
       'In came the tide, and up went the prices. He was first elected in 1990 and was hard pressed by rivals.',
       'The members present were asked to vote, and the attorney general was consulted.',
+      'He joined the party and remained committed to it. Barre adopted socialism and became allied with Moscow.',
+      'The car had been reported stolen, and the release was being considered given the risk.',
     ].join('\n\n');
     expect(strays(text)).toEqual([]);
   });

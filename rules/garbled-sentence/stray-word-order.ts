@@ -6,6 +6,7 @@
 import type { Token } from '../../src/types.js';
 import { canBeNoun, formOf, isBaseVerb, isParticipleOnly, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 import { LY_ADJECTIVES } from './stray-word-classes.js';
+import { PREPOSITIONAL } from './stray-word-verbs.js';
 
 /** Where the stray word is: the word judged, or one of it and the next word (two verbs in a row). */
 export type StrayPlace = 'word' | 'pair';
@@ -18,6 +19,8 @@ const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may
 const AUXILIARIES = new Set('is are was were been being has have had does did should would could shall might'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set([...ARTICLES, 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each']);
+/** Verbs a participle used as an adjective follows ("and remained committed to", "and felt compelled to"). */
+const LINKING = new Set('seemed appeared looked remained proved turned stayed sounded felt became got grew went came'.split(' '));
 const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'what', 'whatever', 'whoever']);
 /** Verbs followed by a bare infinitive: "he helped build", "they let go", "she made do". */
 const BARE_INFINITIVE = new Set('help helps helped let lets make makes made dare dares dared need needs needed bid bade see saw hear heard watch watched go went come came'.split(' '));
@@ -81,8 +84,10 @@ function twoFiniteVerbs(tokens: Token[], k: number): boolean {
   if (isPastOnly(second.lower)) return ['DET', 'PRON', 'ADP', 'PART', 'ADV'].includes(object.pos) || object.type !== 'word';
   // Two regular pasts after "and" or "but" ("but led failed to reach"), then "to" or an object (not after a
   // pronoun: "which they claimed extended to" is a relative clause).
-  if (next === k + 1 && before.pos === 'CCONJ' && isPastTense(second.lower) && second.lower.endsWith('ed') && !BARE_INFINITIVE.has(word.lower)) {
+  if (next === k + 1 && before.pos === 'CCONJ' && isPastTense(second.lower) && second.lower.endsWith('ed') && !BARE_INFINITIVE.has(word.lower) && !LINKING.has(word.lower)) {
     if (object.lower === 'to' || object.pos === 'DET' || object.pos === 'PRON') return true;
+    // "and worked served in the army" (not "and rose compared with", "and increased based on").
+    if (object.pos === 'ADP' && word.lower.endsWith('ed') && !PREPOSITIONAL.has(second.lower)) return true;
   }
   // A base form that only a verb can be after a past ("sank convey more"), then its object.
   if (next === k + 1 && formOf(second.lower) === 'base' && isBaseVerb(second.lower) && !canBeNoun(second.lower) && !isPastTense(second.lower)) {
@@ -227,11 +232,37 @@ function adjectiveBeforeParticiple(tokens: Token[], k: number): boolean {
   return participle && next !== undefined && (next.pos === 'ADP' || next.type !== 'word');
 }
 
+/** "to asked do so": "to" before a past in -ed and a base form. */
+function pastBetweenToAndVerb(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (tokens[k - 1]!.lower !== 'to' || word.pos !== 'VERB' || !word.lower.endsWith('ed') || !isPastTense(word.lower) || canBeNoun(word.lower)) return false;
+  return (after.pos === 'VERB' || after.pos === 'AUX') && formOf(after.lower) === 'base' && isBaseVerb(after.lower) && !canBeNoun(after.lower) && !isPastTense(after.lower);
+}
+
+/** "Marcy held was born in 1786": a past between the name that opens the sentence and its auxiliary. */
+function pastBetweenNameAndAuxiliary(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (word.pos !== 'VERB' || !isPastTense(word.lower) || word.lower.endsWith('ing') || after.pos !== 'AUX' || !/^(?:is|was|were|are|has|had)$/.test(after.lower)) return false;
+  for (let i = 0; i < k; i++) if (tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** "A also rage for all things", "the however plan": an article before a clause adverb. */
+function articleBeforeClauseAdverb(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!;
+  const after = tokens[k + 1]!;
+  if (!ARTICLES.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos !== 'DET' || !CLAUSE_ADVERBS.has(word.lower) || ['later', 'soon', 'never'].includes(word.lower)) return false;
+  return after.type === 'word' && after.spaceBefore && /^\p{Ll}/u.test(after.text);
+}
+
 /** The place of a stray word the word at `k` opens, if these patterns find one. */
 export function strayInOrder(tokens: Token[], k: number): StrayPlace | undefined {
   if (twoFiniteVerbs(tokens, k)) return 'pair';
   if (baseAfterSingular(tokens, k) || adjectiveAfterSubject(tokens, k) || articleBeforeAuxiliary(tokens, k) || betweenModalAndVerb(tokens, k) || adverbAfterPreposition(tokens, k)) return 'word';
   if (adjectiveBeforeDeterminer(tokens, k) || adjectiveBeforeVerb(tokens, k)) return 'word';
+  if (pastBetweenToAndVerb(tokens, k) || pastBetweenNameAndAuxiliary(tokens, k) || articleBeforeClauseAdverb(tokens, k)) return 'word';
   if (pastAfterClosedWord(tokens, k) || adverbBeforeNoun(tokens, k) || adjectiveBeforeParticiple(tokens, k)) return 'word';
   return undefined;
 }

@@ -17,7 +17,7 @@ const LIGHT_NOUNS = new Set(
 );
 const OBJECT = new Set(['DET', 'PRON', 'PROPN']);
 /** Participles used as prepositions: "has decreased compared to", "measured based on". */
-const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
+export const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
 const RELATIVES = new Set(['what', 'which', 'that', 'who', 'whom', 'whatever']);
 const CLAUSE_OPENERS = new Set([...NOMINATIVE, 'and', 'but']);
