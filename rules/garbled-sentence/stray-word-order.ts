@@ -12,6 +12,7 @@ import { PREPOSITIONAL } from './stray-word-verbs.js';
 export type StrayPlace = 'word' | 'pair';
 
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we']);
 /** Words after a subject pronoun that are not its verb ("he alone", "it last rained"). */
 const AFTER_PRONOUN = new Set('alone both all each himself herself itself too also then now once still never often later soon first last long just even only ever further'.split(' '));
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
@@ -66,20 +67,20 @@ function adjectiveAfterSubject(tokens: Token[], k: number): boolean {
 function twoFiniteVerbs(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
+  // The clause's subject right before: a pronoun, or a noun after a determiner ("This influence").
+  // Or a conjunction that joins a second verb to the clause ("but led failed to reach").
+  const subject =
+    (before.pos === 'PRON' && SUBJECTS.has(before.lower)) ||
+    (before.pos === 'NOUN' && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k - 2 === 0) ||
+    (before.pos === 'CCONJ' && (before.lower === 'and' || before.lower === 'but'));
+  // "which they claimed became", "what he said went": the second verb belongs to a relative clause.
+  if (!subject || RELATIVES.has(tokens[k - 2]?.lower ?? '')) return false;
   if (word.pos !== 'VERB' || !isPastTense(word.lower) || word.lower.endsWith('ing') || BARE_INFINITIVE.has(word.lower)) return false;
   let next = k + 1;
   if (tokens[next]?.pos === 'ADV' && isPastOnly(word.lower)) next++;
   const second = tokens[next];
   const object = tokens[next + 1];
   if (second === undefined || object === undefined || second.pos !== 'VERB' || !/^\p{Ll}+$/u.test(second.text)) return false;
-  // The clause's subject right before: a pronoun, or a noun after a determiner ("This influence").
-  // Or a conjunction that joins a second verb to the clause ("but led failed to reach").
-  const subject =
-    (before.pos === 'PRON' && ['he', 'she', 'it', 'they', 'we'].includes(before.lower)) ||
-    (before.pos === 'NOUN' && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k - 2 === 0) ||
-    (before.pos === 'CCONJ' && (before.lower === 'and' || before.lower === 'but'));
-  // "which they claimed became", "what he said went": the second verb belongs to a relative clause.
-  if (!subject || RELATIVES.has(tokens[k - 2]?.lower ?? '')) return false;
   // A simple past that is never a participle ("began", "grew"), then an object, a preposition or "to".
   if (isPastOnly(second.lower)) return ['DET', 'PRON', 'ADP', 'PART', 'ADV'].includes(object.pos) || object.type !== 'word';
   // Two regular pasts after "and" or "but" ("but led failed to reach"), then "to" or an object (not after a
@@ -172,10 +173,10 @@ function adjectiveBeforeVerb(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
-  if (word.pos !== 'ADJ' || before.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(before.text) || POSTPOSITIVE.has(word.lower)) return false;
-  if (/(?:able|ible|est|ed|ing|ly|er|wide)$/.test(word.lower) || canBeNoun(word.lower) || isBaseVerb(word.lower)) return false;
-  const verb = after.pos === 'AUX' ? /^(?:is|are|was|were|has|have|had)$/.test(after.lower) : after.pos === 'VERB' && finite(after);
-  return verb && tokens[k + 2] !== undefined && tokens[k + 2]!.type === 'word';
+  if (word.pos !== 'ADJ' || before.pos !== 'NOUN' || (after.pos !== 'AUX' && after.pos !== 'VERB') || POSTPOSITIVE.has(word.lower)) return false;
+  const verb = after.pos === 'AUX' ? /^(?:is|are|was|were|has|have|had)$/.test(after.lower) : finite(after);
+  if (!verb || tokens[k + 2] === undefined || tokens[k + 2]!.type !== 'word' || !/^\p{Ll}+$/u.test(before.text)) return false;
+  return !/(?:able|ible|est|ed|ing|ly|er|wide)$/.test(word.lower) && !canBeNoun(word.lower) && !isBaseVerb(word.lower);
 }
 
 /** Prepositions that are not particles, so never open an inversion ("In came the rain", "Up went prices"). */
@@ -244,7 +245,7 @@ function pastBetweenToAndVerb(tokens: Token[], k: number): boolean {
 function pastBetweenNameAndAuxiliary(tokens: Token[], k: number): boolean {
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
-  if (word.pos !== 'VERB' || !isPastTense(word.lower) || word.lower.endsWith('ing') || after.pos !== 'AUX' || !/^(?:is|was|were|are|has|had)$/.test(after.lower)) return false;
+  if (after.pos !== 'AUX' || word.pos !== 'VERB' || !/^(?:is|was|were|are|has|had)$/.test(after.lower) || word.lower.endsWith('ing') || !isPastTense(word.lower)) return false;
   for (let i = 0; i < k; i++) if (tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
   return true;
 }
@@ -257,12 +258,18 @@ function articleBeforeClauseAdverb(tokens: Token[], k: number): boolean {
   return after.type === 'word' && after.spaceBefore && /^\p{Ll}/u.test(after.text);
 }
 
+/** Words before a noun, an auxiliary or "not" that the patterns look at ("he term", "the have", "would policy"). */
+const LEFT_OF_CLOSED = new Set([...SINGULAR_SUBJECTS, 'i', ...ARTICLES, ...MODALS]);
+
 /** The place of a stray word the word at `k` opens, if these patterns find one. */
 export function strayInOrder(tokens: Token[], k: number): StrayPlace | undefined {
-  if (twoFiniteVerbs(tokens, k)) return 'pair';
-  if (baseAfterSingular(tokens, k) || adjectiveAfterSubject(tokens, k) || articleBeforeAuxiliary(tokens, k) || betweenModalAndVerb(tokens, k) || adverbAfterPreposition(tokens, k)) return 'word';
-  if (adjectiveBeforeDeterminer(tokens, k) || adjectiveBeforeVerb(tokens, k)) return 'word';
-  if (pastBetweenToAndVerb(tokens, k) || pastBetweenNameAndAuxiliary(tokens, k) || articleBeforeClauseAdverb(tokens, k)) return 'word';
-  if (pastAfterClosedWord(tokens, k) || adverbBeforeNoun(tokens, k) || adjectiveBeforeParticiple(tokens, k)) return 'word';
+  const pos = tokens[k]!.pos;
+  // Cheap first: most words are nouns, which only the patterns after a pronoun, an article or a modal look at.
+  if (pos !== 'VERB' && pos !== 'ADJ' && pos !== 'ADV' && !LEFT_OF_CLOSED.has(tokens[k - 1]!.lower)) return undefined;
+  if (pos === 'VERB' && twoFiniteVerbs(tokens, k)) return 'pair';
+  if (baseAfterSingular(tokens, k) || adjectiveAfterSubject(tokens, k) || articleBeforeAuxiliary(tokens, k) || betweenModalAndVerb(tokens, k)) return 'word';
+  if (pos === 'ADV') return adverbAfterPreposition(tokens, k) || articleBeforeClauseAdverb(tokens, k) || adverbBeforeNoun(tokens, k) ? 'word' : undefined;
+  if (pos === 'ADJ') return adjectiveBeforeDeterminer(tokens, k) || adjectiveBeforeVerb(tokens, k) || adjectiveBeforeParticiple(tokens, k) ? 'word' : undefined;
+  if (pos === 'VERB') return pastBetweenToAndVerb(tokens, k) || pastBetweenNameAndAuxiliary(tokens, k) || pastAfterClosedWord(tokens, k) ? 'word' : undefined;
   return undefined;
 }
