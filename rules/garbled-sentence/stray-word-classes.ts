@@ -10,7 +10,7 @@ const DO = new Set(['do', 'does', 'did']);
 /** Determiners a noun phrase opens with, before which an adverb in -ly has no place. */
 const NOUN_DETERMINERS = new Set('the a an this that these those his her its their our my every each'.split(' '));
 /** Adjectives in -ly ("the early days", "a friendly visit"): not adverbs. */
-const LY_ADJECTIVES = new Set(
+export const LY_ADJECTIVES = new Set(
   (
     'early only likely unlikely daily weekly monthly yearly quarterly hourly nightly friendly unfriendly elderly lonely costly deadly ' +
     'lovely holy ugly silly orderly kindly lively leisurely scholarly timely untimely manly worldly heavenly cowardly brotherly ' +

@@ -11,6 +11,7 @@ import { proseSentences, sentenceTokens } from './prose.js';
 import { canBeNoun, formOf, isBaseVerb } from './verb-forms.js';
 import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
 import { LEFT_OF_CLASSES, strayBetweenClasses } from './stray-word-classes.js';
+import { strayInOrder, type StrayPlace } from './stray-word-order.js';
 
 /** Prepositions that cannot be adverbs or particles before a verb ("through", "over", "behind" can). */
 const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto'.split(' '));
@@ -98,7 +99,8 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   // "the Annexation of win Texas", "in managed the Americas": a preposition before a finite verb.
   if (afterPreposition && word.pos === 'VERB' && !canBeNoun(word.lower)) {
     if (form === 'base' && startsObject(after)) return true;
-    if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON')) return true;
+    // Not an inversion that opens the sentence ("In came the tide").
+    if ((form === 'past' || form === 'ed') && (after.pos === 'DET' || after.pos === 'PRON') && k > 1) return true;
   }
   // "from the chose state", "and edited the write Omaha World-Herald": an article before a finite verb. A
   // base form may name a thing in technical prose ("the fetch promise", "an ignore pattern"): only before a name.
@@ -257,6 +259,12 @@ function insideName(facts: NameFacts, tokens: Token[], k: number, asking: boolea
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
   const after = tokens[k + 1]!;
+  // "Secretary profession of State": a word between the two parts of a name joined by "of".
+  const name = tokens[k + 2];
+  if (after.lower === 'of' && k - 1 > 0 && isCapitalised(before) && !CLOSED.has(before.pos) && isWord(name) && isCapitalised(name)) {
+    if (asking) facts.pairFirsts.add(before.text);
+    return asking || facts.pairs.has(`${before.text} of ${name.text}`);
+  }
   if (!isCapitalised(after)) return false;
   if (before.lower === 'of') {
     const first = tokens[k - 2];
@@ -264,7 +272,8 @@ function insideName(facts: NameFacts, tokens: Token[], k: number, asking: boolea
     if (asking) facts.pairFirsts.add(first.text);
     return asking || facts.pairs.has(`${first.text} of ${after.text}`);
   }
-  if (k - 1 === 0 || !isCapitalised(before) || CLOSED.has(before.pos)) return false;
+  // A name may open the sentence ("Woodrow preceding Wilson"); another capitalised first word may not.
+  if ((k - 1 === 0 && before.pos !== 'PROPN') || !isCapitalised(before) || CLOSED.has(before.pos)) return false;
   // A past or present tense between two names is a sentence's verb ("Adams became U.S. Minister"), unless
   // the first word only ever opens a longer name ("the United supported States").
   const tense = word.pos === 'VERB' && formOf(word.lower) !== 'base' && formOf(word.lower) !== 'ing';
@@ -295,6 +304,8 @@ interface Candidate {
   k: number;
   sentence: number;
   sure: boolean;
+  /** 'pair': the word or the one after it is stray (two verbs in a row). */
+  place: StrayPlace;
 }
 
 export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
@@ -306,8 +317,13 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       const word = tokens[k]!;
       // Cheap first: a lower-case word (an ASCII fast path: this runs on every word) of an open class.
       const code = word.text.charCodeAt(0);
-      if (code < 97 || (code > 122 && code < 128) || CLOSED.has(word.pos) || !/^\p{Ll}+$/u.test(word.text)) continue;
-      if (word.type !== 'word' || !word.spaceBefore) continue;
+      if (code < 97 || (code > 122 && code < 128) || word.type !== 'word' || !word.spaceBefore || !isWord(tokens[k + 1])) continue;
+      const ordered = isWord(tokens[k - 1]) ? strayInOrder(tokens, k) : undefined;
+      if (ordered !== undefined) {
+        candidates.push({ tokens, k, sentence: sentence.index, sure: true, place: ordered });
+        continue;
+      }
+      if (CLOSED.has(word.pos) || !/^\p{Ll}+$/u.test(word.text)) continue;
       const before = tokens[k - 1]!;
       // Only these words can come before a stray word the patterns know.
       if (!isWord(before) || !(LEFT_WORDS.has(before.lower) || LEFT_OF_CLASSES.has(before.lower) || before.pos === 'ADJ' || isCapitalised(before) || afterVerb(tokens, k) || pluralBeforeCapital(tokens, k))) continue;
@@ -318,7 +334,7 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
       if (!sure && !named) continue;
       // A word no dictionary knows may be a name written in lower case ("the winkjs NLP package").
       if (!inDictionary('en-US', word.lower) && !inDictionary('en-GB', word.lower)) continue;
-      candidates.push({ tokens, k, sentence: sentence.index, sure });
+      candidates.push({ tokens, k, sentence: sentence.index, sure, place: 'word' });
     }
   }
   if (candidates.some((candidate) => !candidate.sure)) facts.answer(analysis);
@@ -331,6 +347,17 @@ export function findStrayWordsInside(analysis: Analysis): GarbleFinding[] {
     if (!candidate.sure && !insideName(facts, tokens, k, false) && !pluralBeforeName(facts, tokens, k, false)) continue;
     last = candidate;
     const word = tokens[k]!;
+    if (candidate.place === 'pair') {
+      const next = tokens[k + 1]!;
+      findings.push({
+        start: word.start,
+        end: next.end,
+        reason: `Stray word: "${word.text} ${next.text}" are two verbs where the sentence has room for one`,
+        sentence: candidate.sentence,
+        data: { kind: 'stray-word-inside' },
+      });
+      continue;
+    }
     // The word and the space after it: deleting both leaves the sentence as it was meant.
     const end = analysis.text.slice(word.end, tokens[k + 1]!.start) === ' ' ? tokens[k + 1]!.start : word.end;
     findings.push({

@@ -17,8 +17,9 @@ const LIGHT_NOUNS = new Set(
 );
 const OBJECT = new Set(['DET', 'PRON', 'PROPN']);
 /** Participles used as prepositions: "has decreased compared to", "measured based on". */
-const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
+export const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
+const RELATIVES = new Set(['what', 'which', 'that', 'who', 'whom', 'whatever']);
 const CLAUSE_OPENERS = new Set([...NOMINATIVE, 'and', 'but']);
 
 /** Can the dictionary read the word as a verb form? */
@@ -52,6 +53,8 @@ export function strayAroundVerb(tokens: Token[], k: number, timePhrase: (i: numb
   // There the object must open with a determiner or a pronoun ("and evacuated stranded U.S. citizens" has an adjective).
   if (twoBefore === undefined || !isFinite(before.lower) || !isFinite(word.lower)) return false;
   if (twoBefore.pos === 'PROPN') return OBJECT.has(after.pos);
+  // "What he saw became the basis": the first verb closes a relative clause.
+  if (RELATIVES.has(tokens[k - 3]?.lower ?? '')) return false;
   return CLAUSE_OPENERS.has(twoBefore.lower) && twoBefore.text !== 'I' && (after.pos === 'DET' || after.pos === 'PRON');
 }
 
