@@ -120,4 +120,14 @@ describe('garbled-sentence on real text', () => {
   it('reads a capitalised word after "to" and a gerund as a name, not a verb', () => {
     expect(found('The office is dedicated to making Cook County a safer place for everyone.\n')).toEqual([]);
   });
+
+  it('finds the subject of a main clause past a floating quantifier, a participle after "and" or a "-ly" adverb', () => {
+    const text = [
+      'Exports fell in the spring. Compared with last year, the main categories all declined. Officials blamed weak demand.',
+      'Ministers met in May. Limited capacity and overwhelmed border authorities cannot stop the arrivals. They meet again soon.',
+      'The congress closed on Sunday. Newly admitted members of the committee attended the session. It meets every year.',
+      'The talks ended on Friday. Admitted that the plan had failed. The envoys went home.',
+    ].join('\n\n');
+    expect(found(`${text}\n`)).toEqual(['Admitted that the plan had failed.']);
+  });
 });

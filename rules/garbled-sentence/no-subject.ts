@@ -84,13 +84,24 @@ function leadingAdverb(tokens: Token[]): boolean {
 function isFinite(tokens: Token[], i: number, strict = false): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
-  if (before && (before.pos === 'ADP' || before.pos === 'DET' || before.lower === 'to')) return false;
+  if (before && (before.pos === 'ADP' || (before.pos === 'DET' && !isFloatingQuantifier(tokens, i - 1)) || before.lower === 'to')) return false;
   if (before?.pos === 'VERB' && tokens[i - 2]?.lower === 'to') return false;
   if (isHiddenVerb(tokens, i)) return !strict || isVerb(tokens, i) || STRONG_OBJECT.has(tokens[i + 1]?.pos ?? '');
   return isVerb(tokens, i) && !isIngForm(token) && !isParticipleOnly(token.lower);
 }
 
 const STRONG_OBJECT = new Set(['DET', 'PRON', 'NUM']);
+
+/** "the categories all declined", "they both agreed": a quantifier after its noun, before the verb. */
+function isFloatingQuantifier(tokens: Token[], k: number): boolean {
+  return /^(?:all|both|each)$/.test(tokens[k]!.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]?.pos ?? '');
+}
+
+/** "capacity and overwhelmed authorities": a participle in -ed before a noun, after "and", modifies the noun. */
+function isModifyingParticiple(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  return token?.pos === 'VERB' && /ed$/.test(token.lower) && tokens[k - 1]?.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+}
 
 /** Words a subject may be made of: "the first flight over Moscow and Leningrad (St. Petersburg)". */
 const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
@@ -124,6 +135,7 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
       const next = tokens[i + 1];
       // "the now-signed legislation": the parts of a hyphenated word are one word of the subject.
       if (i > from && joinedHyphen(tokens, i - 1)) continue;
+      if (i > from && isModifyingParticiple(tokens, i)) continue;
       if (i > from && finite(i)) break;
       if (joinedHyphen(tokens, i) || joinedHyphen(tokens, i + 1)) continue;
       if (token.text === ',') {
@@ -146,7 +158,7 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
       }
       // "and" joins nouns ("supply and demand"), or after a comma closes a list of three: "X, Y, and Z".
       if (token.pos === 'CCONJ') {
-        if (!next || !NOUN_PHRASE_START.has(next.pos) || !/^(?:and|or)$/.test(token.lower)) break;
+        if (!next || !(NOUN_PHRASE_START.has(next.pos) || isModifyingParticiple(tokens, i + 1)) || !/^(?:and|or)$/.test(token.lower)) break;
         if (tokens[i - 1]?.text === ',' && commas < 2) break;
         continue;
       }
@@ -190,9 +202,10 @@ function hasMainClauseAfterComma(tokens: Token[]): boolean {
  * "Continued tight supply ... will be the backdrop", "Stranded Germans, many on vacation, were ...":
  * the opener modifies a noun whose verb follows.
  */
-function isAttributive(tokens: Token[]): boolean {
+function isAttributive(tokens: Token[], adverbLy: boolean): boolean {
   const next = tokens[1];
-  if (!next || reportsSpeech(tokens) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
+  // "Said officials would ..." lost its subject; "Newly admitted members attended ..." did not.
+  if (!next || (reportsSpeech(tokens) && !(adverbLy && next.pos === 'NOUN')) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
   return subjectAndVerbAt(tokens, 1, false, true);
 }
 
@@ -306,7 +319,7 @@ export function findNoSubject(analysis: Analysis): GarbleFinding[] {
     const object = takesDirectObject(tokens, opener);
     const fronted = opener === 'auxiliary' ? INVERTED_SUBJECT.has(tokens[1]?.pos ?? '') : !reportsSpeech(tokens) && !object;
     if (fronted && hasMainClauseAfterComma(tokens)) continue;
-    if (opener !== 'auxiliary' && !isPastOnly(tokens[0]!.lower) && (isAttributive(tokens) || isInversion(tokens))) continue;
+    if (opener !== 'auxiliary' && !isPastOnly(tokens[0]!.lower) && (isAttributive(tokens, adverb && /ly$/.test(content[0]!.lower)) || isInversion(tokens))) continue;
     if (opener === 'present' && isPluralSubject(tokens)) continue;
     if (inRunOfItems(analysis, sentence, (other) => sameOpener(analysis, other, opener), 3) || listedAfterColon(analysis, sentence)) continue;
     findings.push({
