@@ -130,4 +130,14 @@ describe('garbled-sentence on real text', () => {
     ].join('\n\n');
     expect(found(`${text}\n`)).toEqual(['Admitted that the plan had failed.']);
   });
+
+  it('leaves alone a hedge, a shifted object, a clause without "that" and a name word in lower case', () => {
+    const text = [
+      'The singer spent years with famous people and has kind of become one of them herself.',
+      'When you apply you will be shown on screen the amounts for each period of the loan.',
+      'Critics say the methods of interrogation its trained officers have used abroad were learned at the school.',
+      'The Food and Drug Standards Agency wrote to the firm. The Food and Drug standards Agency then closed the case.',
+    ].join('\n\n');
+    expect(found(`${text}\n`)).toEqual([]);
+  });
 });

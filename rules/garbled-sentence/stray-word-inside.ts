@@ -83,9 +83,23 @@ function strandedPreposition(tokens: Token[], p: number): boolean {
  */
 function contactClauseAt(tokens: Token[], i: number): boolean {
   let j = i + 1;
-  while (j < tokens.length && j <= i + 5 && ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(tokens[j]!.pos)) j++;
+  // "its graduated students": a participle in -ed before a noun is part of the noun phrase.
+  const inPhrase = (at: number) =>
+    ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(tokens[at]!.pos) || (tokens[at]!.pos === 'VERB' && /ed$/.test(tokens[at]!.lower) && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''));
+  while (j < tokens.length && j <= i + 5 && inPhrase(j)) j++;
   const verb = tokens[j];
   return j > i + 1 && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
+}
+
+/** "kind of", "sort of" before a verb: a hedge, not a preposition. */
+const HEDGES = new Set(['kind', 'sort']);
+/** Prepositions of set phrases a verb takes before its object: "shown on screen the amounts", "put in place the rules". */
+const SHIFT_PREPOSITIONS = new Set(['on', 'in', 'into', 'to', 'at', 'under']);
+
+/** "shown on screen the amounts", "brought to light the facts": a verb, a bare singular noun after its preposition, then the object. */
+function shiftedObject(tokens: Token[], k: number): boolean {
+  const verb = tokens[k - 2];
+  return verb?.pos === 'VERB' && SHIFT_PREPOSITIONS.has(tokens[k - 1]!.lower) && tokens[k]!.pos === 'NOUN' && !/s$/.test(tokens[k]!.lower) && ARTICLES.has(tokens[k + 1]!.lower);
 }
 
 /** The grammatical patterns: the word at `k` has no place between its neighbours. */
@@ -95,7 +109,8 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]!;
   const form = word.pos === 'VERB' ? formOf(word.lower) : 'other';
   // A preposition the word could be misplaced after (not one that ends a clause: "we began with").
-  const afterPreposition = PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !strandedPreposition(tokens, k - 1);
+  // Not after a hedge: "has kind of become", "sort of agreed".
+  const afterPreposition = PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !strandedPreposition(tokens, k - 1) && !(before.lower === 'of' && HEDGES.has(tokens[k - 2]?.lower ?? ''));
   // "the Annexation of win Texas", "in managed the Americas": a preposition before a finite verb.
   if (afterPreposition && word.pos === 'VERB' && !canBeNoun(word.lower)) {
     if (form === 'base' && startsObject(after)) return true;
@@ -115,7 +130,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
   if (afterPreposition && (ARTICLES.has(after.lower) || NEXT_DETERMINERS.has(after.lower)) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
     // A verb the dictionary also knows as a noun ("of build the") is out of place either way.
-    if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower)) return true;
+    if ((word.pos === 'NOUN' || (word.pos === 'VERB' && formOf(word.lower) !== 'ing')) && !BARE_NOUNS.has(word.lower) && !shiftedObject(tokens, k)) return true;
     if (word.pos === 'ADJ' && !BARE_ADJECTIVES.has(word.lower) && !/est$/.test(word.lower)) return true;
   }
   // "failed to education settle", "to returning expose": a word between "to" and its verb.
@@ -283,6 +298,9 @@ function insideName(facts: NameFacts, tokens: Token[], k: number, asking: boolea
     return true;
   }
   if (tense && !opensNamesOnly(facts, before)) return false;
+  // "Healthcare products Regulatory Agency" beside "Healthcare Products Regulatory Agency": a word of the
+  // name written in lower case, not a stray word.
+  if (facts.pairs.has(`${before.text} ${word.text.charAt(0).toUpperCase()}${word.text.slice(1)}`)) return false;
   return facts.pairs.has(`${before.text} ${after.text}`);
 }
 
