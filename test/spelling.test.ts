@@ -97,6 +97,17 @@ describe('spelling', () => {
     expect(spans(text, run(text).spelling)).toEqual([]);
   });
 
+  it('accepts an -ist made on an -al adjective and a name ending in -stan (news regressions)', () => {
+    const text = [
+      'Regionalist candidates won three seats, and the regionalist camp now holds the balance.',
+      'Voters in Kazakhstan and Tatarstan were not consulted.',
+    ].join(' ');
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    // Not the -ist of any -ism.
+    const typo = 'The criticists spoke.';
+    expect(spans(typo, run(typo).spelling)).toEqual(['criticists']);
+  });
+
   it('does not take a typo for a compound or a derivation', () => {
     const text = 'The diffrent proposals for choclate exports were threatend by the approachs of the powerfull lobby.';
     const { spelling } = run(text);

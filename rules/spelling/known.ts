@@ -194,7 +194,17 @@ const PHRASE_ENDING = /^\p{L}{3,}(?:ed|ly)$|^\p{L}{4,}ing$|^\p{L}{3,}(?:ous|ive|
  * slip away (then it is a typo: "decomposited").
  */
 function byDerivation(book: WordBook, lower: string): boolean {
-  return verbFromBase(book, lower) || inflectionOfWord(book, lower) || prefixedWord(book, lower) || plainAgentNoun(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+  return verbFromBase(book, lower) || inflectionOfWord(book, lower) || prefixedWord(book, lower) || plainAgentNoun(book, lower) || ismPartner(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+}
+
+/**
+ * An -ist (or -ists) or -ism made on a known adjective in -al: "localist", "regionalism". Words are made so
+ * (the dictionaries list few), and such a word is what the writer meant even when another word is one slip
+ * away ("localist" is no "vocalist"). Not the -ist of any -ism ("criticists" is no word).
+ */
+function ismPartner(book: WordBook, lower: string): boolean {
+  const match = /^(\p{L}{3,}al)is(?:ts?|m)$/u.exec(lower);
+  return match !== null && inEither(book, match[1]!);
 }
 
 /**
