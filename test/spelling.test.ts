@@ -97,10 +97,11 @@ describe('spelling', () => {
     expect(spans(text, run(text).spelling)).toEqual([]);
   });
 
-  it('accepts an -ist made on an -al adjective and a name ending in -stan (news regressions)', () => {
+  it('accepts an -ist made on an -al adjective, a name ending in -stan and combining forms (news regressions)', () => {
     const text = [
       'Regionalist candidates won three seats, and the regionalist camp now holds the balance.',
       'Voters in Kazakhstan and Tatarstan were not consulted.',
+      'The socio-economic plan backs eco-tourism and psychotherapeutic care.',
     ].join(' ');
     expect(spans(text, run(text).spelling)).toEqual([]);
     // Not the -ist of any -ism.

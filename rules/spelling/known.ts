@@ -12,6 +12,8 @@ const SOLID_PREFIXES = [
   'counter', 'multi', 'super', 'under', 'micro', 'macro', 'hyper', 'ultra', 'neuro', 'nano', 'over', 'anti', 'post', 'semi', 'mega', 'non',
   // Combining forms of science and technology ("mesophase", "pluripotent", "photogrammetry"):
   'electro', 'thermo', 'pseudo', 'quadri', 'photo', 'hydro', 'proto', 'pluri', 'meso', 'poly', 'mono', 'endo', 'bio', 'geo', 'exo', 'neo',
+  // and of society, the environment and the body ("socio-economic", "eco-tourism", "agroforestry"):
+  'socio', 'psycho', 'astro', 'aero', 'agro', 'eco',
 ];
 /** Prefixes that need a known word of six letters or more after them ("unswerving", "decarbonise"). */
 const SHORT_PREFIXES = ['un', 're', 'de'];
