@@ -109,6 +109,14 @@ describe('spelling', () => {
     expect(spans(typo, run(typo).spelling)).toEqual(['criticists']);
   });
 
+  it('leaves a camelCase brand the text keeps writing and a given name before a surname alone (interview regressions)', () => {
+    const text = 'Sara Lind founded craftHow in 2010. Today craftHow has a million readers. Markus Lind, her brother, joined later.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    // Glued text still splits: a function word run into a name, even twice, and a brand written once.
+    const glued = 'Then theGovernment spoke, and theGovernment left. Read craftHow now.';
+    expect(spans(glued, run(glued).spelling)).toEqual(['theGovernment', 'theGovernment', 'craftHow']);
+  });
+
   it('does not take a typo for a compound or a derivation', () => {
     const text = 'The diffrent proposals for choclate exports were threatend by the approachs of the powerfull lobby.';
     const { spelling } = run(text);

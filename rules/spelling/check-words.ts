@@ -5,7 +5,8 @@ import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './c
 import { inDictionary, otherDialect } from './dictionaries.js';
 import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
 import { frequencyRank, mostFrequentWords } from './frequency.js';
-import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
+import { GIVEN_NAMES } from '../name-consistency/given-names.js';
+import { isGlueWord, isGluedToNumber, isCamelBrand, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isPrefixedWord, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
@@ -77,7 +78,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   // a deopt on one of its seldom-taken branches then recompiles only it, not the loop over every token.
   const checkUnclean = (i: number, token: Token): void => {
     const { counts, lowerCounts, namesWords } = count();
-    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) ? splitCamel(book, token.text) : undefined;
+    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) && !isCamelBrand(token.text, counts.get(token.text) ?? 0) ? splitCamel(book, token.text) : undefined;
     if (camel) {
       findings = append(findings, { start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
       return;
@@ -88,7 +89,9 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
       // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
       const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i), afterDeterminer: DETERMINERS.has(tokens[i - 1]?.lower ?? ''), beforeName: beforeCapitalised(tokens, i) };
-      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
+      // A common given name before a capitalised word is a person's name ("Markus Landgraf" is no "Mark us").
+      const givenName = place.beforeName && GIVEN_NAMES.has(word.toLowerCase());
+      const glued = givenName ? undefined : splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
         findings = append(findings, { start: token.start, end, reason: `Words run together: "${word}"`, actual: word, expected: [glued], ...(fix ? { fix } : {}), data: { kind: 'glued' } });

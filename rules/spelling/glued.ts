@@ -36,6 +36,16 @@ export function splitCamel(book: WordBook, word: string): string | undefined {
   return firstOk && isHalf(book, second) ? `${first} ${second}` : undefined;
 }
 
+/**
+ * A brand in camelCase written the same way again ("wikiHow" twice or more): text glued by extraction runs
+ * a function word into a name ("theGovernment", "inBeijing") at random places, it does not repeat a content
+ * word glued to the same word.
+ */
+export function isCamelBrand(word: string, uses: number): boolean {
+  const lead = /^(\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
+  return uses >= 2 && lead !== undefined && !FUNCTION_WORDS.has(lead) && !SHORT_WORDS.has(lead);
+}
+
 /** Function words that are often run into their neighbour ("inthe", "alot", "ofthe"). */
 const RUN_IN_WORDS = new Set('a an the of in on at to by for and or but is it as be was not lot'.split(' '));
 
