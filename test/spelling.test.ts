@@ -117,6 +117,20 @@ describe('spelling', () => {
     expect(spans(glued, run(glued).spelling)).toEqual(['theGovernment', 'theGovernment', 'craftHow']);
   });
 
+  it('leaves terms the text introduces, quoted foreign phrases, -head place names and surnames alone (web page regressions)', () => {
+    const text = [
+      'The traditional bow known as the sampeah is common. Visitors are not expected to sampeah back.',
+      'The eye jumps in quick movements called flicklets; flicklets last milliseconds.',
+      'A tourist card (tarjeta del viajero) is needed, as in Touchez pas au grisbi.',
+      'They stayed near Maidenhead. Main Street and Church Street meet there, where Meryl Streep once lived.',
+    ].join(' ');
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    // A word run together after "called" is still run together, a typo beside English words is still a typo,
+    // and a surname written once against a word written once is still compared.
+    const slips = 'Hussein called onthe council. The tarjeta was lost. William Parrott fled; police arrested Parrot.';
+    expect(spans(slips, run(slips).spelling)).toEqual(['onthe', 'tarjeta', 'Parrott']);
+  });
+
   it('does not take a typo for a compound or a derivation', () => {
     const text = 'The diffrent proposals for choclate exports were threatend by the approachs of the powerfull lobby.';
     const { spelling } = run(text);

@@ -12,7 +12,7 @@ import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isPrefixedWord, isKnownPart, n
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
-import { foreignParagraphs } from './language.js';
+import { amidForeignWords, foreignParagraphs } from './language.js';
 import { elongationBases, inForeignPhrase } from './phrases.js';
 import { MAX_CHECKED_WORD_LENGTH, MAX_SEARCHED_WORDS_PER_DOCUMENT } from './limits.js';
 
@@ -107,13 +107,18 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       const uses = counts.get(token.text) ?? 0;
       properNouns ??= byFirstLetter(knownProperNouns(counts.keys(), book));
       const near = nearProperNoun(word, properNouns, counts);
-      if (near && !differentPeople(analysis, word, near) && !namesSomeoneElse(analysis, i, near)) {
+      // A surname after a common given name is no slip of a capitalised common word ("Meryl Streep" beside "Street").
+      // (A given name that is no common word: "Boy Sgouts" is still "Boy Scouts".)
+      const afterGivenName = GIVEN_NAMES.has(tokens[i - 1]?.lower ?? '') && isCapitalised(tokens[i - 1]!.text) && !inEitherDictionary(tokens[i - 1]!.lower);
+      // (A word written so once may be the slip: "William Parrott" ... "arrested Parrot".)
+      const surname = near !== undefined && afterGivenName && inEitherDictionary(near.toLowerCase()) && (counts.get(near) ?? 0) >= 2;
+      if (near && !surname && !differentPeople(analysis, word, near) && !namesSomeoneElse(analysis, i, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
         return;
       }
       // A common word the document also writes with a capital, misspelt once: "Deparment of State", "Worls War".
       const title = uses === 1 && word.length >= 5 ? (titleWords ??= capitalisedCommonWords(book, counts)).near(word) : undefined;
-      if (title && !namesSomeoneElse(analysis, i, title)) {
+      if (title && !(afterGivenName && (counts.get(title) ?? 0) >= 2) && !namesSomeoneElse(analysis, i, title)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${title}", used elsewhere in this document`, actual: word, expected: [title], data: { kind: 'near-title' } });
         return;
       }
@@ -131,7 +136,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
       }
-    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i)) {
+    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i) || amidForeignWords(tokens, i, inEitherDictionary)) {
       return;
     }
     if (!maySearch(word)) return;

@@ -91,7 +91,7 @@ export function isGluedToNumber(book: WordBook, number: string, word: string): b
  */
 const NAME_ENDINGS = new Set(
   ('son sen ton town ville burg berg borough bury field wood ford well man men land stone brook water house hall way ley ham bridge side ' +
-    'view dale more moor mont port mouth wick wich sex shire stead castle ridge hill gate cliff bourne worth ball berry stan').split(' '),
+    'view dale more moor mont port mouth wick wich sex shire stead castle ridge hill gate cliff bourne worth ball berry stan head').split(' '),
 );
 
 /** The longest name ending of four letters or more a word ends with ("Tatarstan": "stan"), or ''. */
