@@ -198,6 +198,18 @@ describe('name-consistency on people it has not seen (regressions)', () => {
     expect(spans(alone, lint(alone, RULE))).toEqual(['Thomson']);
   });
 
+  it('keeps apart Hong Kong candidates whose names differ by a syllable or a family name', () => {
+    const text = [
+      'In Kowloon East, Civic Party councillor Grace Cheung kept her seat and Labour Party chairman Peter Cheung won a second term.',
+      'Pro-establishment veteran Lau Kwok-hing of the union federation lost by 8,000 votes. His colleague Lau Kwok-kin held on, and Lau Kwok-kin thanked his voters.',
+      'Among the newcomers was Cheng Wing-tai of the localist group City Voice.',
+    ].join('\n\n');
+    expect(lint(text, RULE)).toEqual([]);
+    // The control: a slip of one letter in a syllable is still a slip.
+    const slip = `${text}\n\nLater Lau Kwok-kim spoke to reporters.`;
+    expect(spans(slip, lint(slip, RULE))).toEqual(['Lau Kwok-kim']);
+  });
+
   it('still finds variants of a name in new text', () => {
     const text = [
       'BERLIN - Chancellor Olaf Scholz met President Recep Tayyip Erdoğan. Olaf Scholz said Germany would send more aid.',

@@ -97,6 +97,40 @@ describe('spelling', () => {
     expect(spans(text, run(text).spelling)).toEqual([]);
   });
 
+  it('accepts an -ist made on an -al adjective, a name ending in -stan and combining forms (news regressions)', () => {
+    const text = [
+      'Regionalist candidates won three seats, and the regionalist camp now holds the balance.',
+      'Voters in Kazakhstan and Tatarstan were not consulted.',
+      'The socio-economic plan backs eco-tourism and psychotherapeutic care.',
+    ].join(' ');
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    // Not the -ist of any -ism.
+    const typo = 'The criticists spoke.';
+    expect(spans(typo, run(typo).spelling)).toEqual(['criticists']);
+  });
+
+  it('leaves a camelCase brand the text keeps writing and a given name before a surname alone (interview regressions)', () => {
+    const text = 'Sara Lind founded craftHow in 2010. Today craftHow has a million readers. Markus Lind, her brother, joined later.';
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    // Glued text still splits: a function word run into a name, even twice, and a brand written once.
+    const glued = 'Then theGovernment spoke, and theGovernment left. Read craftHow now.';
+    expect(spans(glued, run(glued).spelling)).toEqual(['theGovernment', 'theGovernment', 'craftHow']);
+  });
+
+  it('leaves terms the text introduces, quoted foreign phrases, -head place names and surnames alone (web page regressions)', () => {
+    const text = [
+      'The traditional bow known as the sampeah is common. Visitors are not expected to sampeah back.',
+      'The eye jumps in quick movements called flicklets; flicklets last milliseconds.',
+      'A tourist card (tarjeta del viajero) is needed, as in Touchez pas au grisbi.',
+      'They stayed near Maidenhead. Main Street and Church Street meet there, where Meryl Streep once lived.',
+    ].join(' ');
+    expect(spans(text, run(text).spelling)).toEqual([]);
+    // A word run together after "called" is still run together, a typo beside English words is still a typo,
+    // and a surname written once against a word written once is still compared.
+    const slips = 'Hussein called onthe council. The tarjeta was lost. William Parrott fled; police arrested Parrot.';
+    expect(spans(slips, run(slips).spelling)).toEqual(['onthe', 'tarjeta', 'Parrott']);
+  });
+
   it('does not take a typo for a compound or a derivation', () => {
     const text = 'The diffrent proposals for choclate exports were threatend by the approachs of the powerfull lobby.';
     const { spelling } = run(text);

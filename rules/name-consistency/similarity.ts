@@ -184,6 +184,18 @@ export type Likeness = 'diacritics' | 'spelling' | 'none';
  * `sameOffice` (both written after the same one-holder title) backs them. `givenName` is false for a
  * part that cannot be a Western given name (not the first word), where only "-a" endings count as gender.
  */
+/**
+ * Two hyphenated syllable names that differ by more than a letter inside one syllable: another
+ * syllable, so another person ("Kwok-hing"/"Kwok-kin", "Wai-ching"/"Wai-ting" stay; "Chun-ying"/"Chun-yin" is a slip).
+ */
+export function isOtherSyllable(a: string, b: string): boolean {
+  const partsA = a.split('-');
+  const partsB = b.split('-');
+  if (partsA.length < 2 || partsA.length !== partsB.length) return false;
+  const differing = partsA.map((part, i) => [part, partsB[i]!] as const).filter(([x, y]) => x !== y);
+  return differing.length === 1 && editDistance(differing[0]![0], differing[0]![1], 2) > 1;
+}
+
 export function likeness(a: string, b: string, sameOffice: boolean, givenName = true): Likeness {
   if (a === b) return 'diacritics';
   if (a[0] !== b[0]) return 'none';
@@ -194,6 +206,7 @@ export function likeness(a: string, b: string, sameOffice: boolean, givenName = 
   if (!close || differsOnlyInEnding(a, b) || isInflection(a, b) || /\d/.test(a + b)) return 'none';
   if (isRomanNumeral(a) && isRomanNumeral(b)) return 'none';
   if (sameOffice) return 'spelling';
+  if (isOtherSyllable(a, b)) return 'none';
   if (isGenderPair(a, b, givenName)) return 'none';
   if (isVowelSwap(a, b) && shortest <= 7) return 'none';
   return shortest > 6 ? 'spelling' : 'none';

@@ -97,6 +97,9 @@ function inLookupOrder(key: string, near: readonly string[]): readonly string[] 
 
 const NONE: readonly string[] = [];
 
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Chung-tai", "Jae-in"): an East Asian name. */
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** A slip found in one text of a name: where the word stands in it, the word, and the usual word's key. */
 interface TextSlip {
   at: number;
@@ -231,6 +234,9 @@ export function findWordSlips(mentions: readonly NameMention[], facts: PeopleFac
         if (Math.min(key.length, other.length) < 5 && !(known(usual.text) && words.some((w, j) => j !== k && w.length >= 3 && !NAME_PARTICLES.has(w.toLowerCase()) && common(w)))) continue;
         // The usual word must be a person's name, or written in a name beside the same neighbour ("United States").
         const beside = besideSame(words, k, other);
+        // The family name of an East Asian name written family name first ("Cheng Chung-tai" beside
+        // "Fernando Cheung") is its own syllable, not a slip of a Western family name.
+        if (!known(usual.text) && words.some((w) => SYLLABLE_NAME.test(w))) continue;
         if (known(word) ? beside < 3 : !GIVEN_NAMES.has(other) && !western.has(other) && beside === 0) continue;
         found.push({ at, word, other });
         break;

@@ -43,6 +43,12 @@ function fieldParagraphs(analysis: Analysis): Set<number> {
   return fields;
 }
 
+/** True when the token at `j` is the same word as `word`, in its sentence. */
+function sameWordBeside(tokens: Analysis['tokens'], j: number, word: Analysis['tokens'][number]): boolean {
+  const other = tokens[j];
+  return other !== undefined && other.type === 'word' && other.sentence === word.sentence && other.lower === word.lower;
+}
+
 /** Each word written twice in a row (not an allowed one), in document order. */
 function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[] {
   let findings: Finding[] | undefined;
@@ -56,6 +62,8 @@ function repeatedWords(analysis: Analysis, allow: ReadonlySet<string>): Finding[
     // Only white space between the two, and not a line break between paragraphs.
     const between = text.slice(first.end, second.start);
     if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(between) || between === '') continue;
+    // A word three times or more in a row is said on purpose ("killing killing killing", "ha ha ha"): a slip doubles once.
+    if (sameWordBeside(tokens, i - 2, first) || sameWordBeside(tokens, i + 1, second)) continue;
     // Doubled proper names ("Bora Bora", "Baden Baden") are names, not slips.
     if (/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) continue;
     // The last word of a name, then the same word as a common noun ("Civil Service service", "Statutory Maternity Pay pay weeks").

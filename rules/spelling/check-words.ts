@@ -5,13 +5,14 @@ import { isCapitalised, skipReason, trimStop, wordOf, wordSkipReason } from './c
 import { inDictionary, otherDialect } from './dictionaries.js';
 import { beginsLongerWord, lowerWordTrie, searchTrie, someOneEdit, suggestsLowerWordWithinTwo } from './nearness.js';
 import { frequencyRank, mostFrequentWords } from './frequency.js';
-import { isGlueWord, isGluedToNumber, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
+import { GIVEN_NAMES } from '../name-consistency/given-names.js';
+import { isGlueWord, isGluedToNumber, isCamelBrand, splitCamel, splitCapitalised, splitRun, splitsOffShortWord } from './glued.js';
 import { documentVouches } from './evidence.js';
 import { FUNCTION_WORDS, isHyphenPrefix, isKnown, isPrefixedWord, isKnownPart, nearWord, type WordBook } from './known.js';
 import { editDistance, suggestionsFor } from './suggest.js';
 import { MemoFamily } from '../../src/memo.js';
 import { wordTable } from './word-table.js';
-import { foreignParagraphs } from './language.js';
+import { amidForeignWords, foreignParagraphs } from './language.js';
 import { elongationBases, inForeignPhrase } from './phrases.js';
 import { MAX_CHECKED_WORD_LENGTH, MAX_SEARCHED_WORDS_PER_DOCUMENT } from './limits.js';
 
@@ -77,7 +78,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
   // a deopt on one of its seldom-taken branches then recompiles only it, not the loop over every token.
   const checkUnclean = (i: number, token: Token): void => {
     const { counts, lowerCounts, namesWords } = count();
-    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) ? splitCamel(book, token.text) : undefined;
+    const camel = !known(token.text) && !documentVouches(analysis, book, i, token.text, 0) && !isCamelBrand(token.text, counts.get(token.text) ?? 0) ? splitCamel(book, token.text) : undefined;
     if (camel) {
       findings = append(findings, { start: token.start, end: token.end, reason: `Words run together: "${token.text}"`, actual: token.text, expected: [camel], fix: camel, data: { kind: 'glued' } });
       return;
@@ -88,7 +89,9 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
     if (isCapitalised(word) && (counts.get(token.text) ?? 0) === 1 && !book.personal.has(word)) {
       // A word opening a sentence before a comma or a reporting verb may be someone's name ("Sharpin, a journalist").
       const place: LeadPlace = { opening: startsSentence(analysis, i), beforeNameCue: AFTER_NAMES.has(tokens[i + 1]?.lower ?? ''), inTitle: afterTitleWord(book, analysis, i), inName: afterCapitalised(tokens, i), afterDeterminer: DETERMINERS.has(tokens[i - 1]?.lower ?? ''), beforeName: beforeCapitalised(tokens, i) };
-      const glued = splitCapitalised(book, word, capitalisedLead(book, counts, place));
+      // A common given name before a capitalised word is a person's name ("Markus Landgraf" is no "Mark us").
+      const givenName = place.beforeName && GIVEN_NAMES.has(word.toLowerCase());
+      const glued = givenName ? undefined : splitCapitalised(book, word, capitalisedLead(book, counts, place));
       if (glued) {
         const fix = nearWord(book, word.toLowerCase()) ? undefined : glued;
         findings = append(findings, { start: token.start, end, reason: `Words run together: "${word}"`, actual: word, expected: [glued], ...(fix ? { fix } : {}), data: { kind: 'glued' } });
@@ -104,13 +107,18 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       const uses = counts.get(token.text) ?? 0;
       properNouns ??= byFirstLetter(knownProperNouns(counts.keys(), book));
       const near = nearProperNoun(word, properNouns, counts);
-      if (near && !differentPeople(analysis, word, near) && !namesSomeoneElse(analysis, i, near)) {
+      // A surname after a common given name is no slip of a capitalised common word ("Meryl Streep" beside "Street").
+      // (A given name that is no common word: "Boy Sgouts" is still "Boy Scouts".)
+      const afterGivenName = GIVEN_NAMES.has(tokens[i - 1]?.lower ?? '') && isCapitalised(tokens[i - 1]!.text) && !inEitherDictionary(tokens[i - 1]!.lower);
+      // (A word written so once may be the slip: "William Parrott" ... "arrested Parrot".)
+      const surname = near !== undefined && afterGivenName && inEitherDictionary(near.toLowerCase()) && (counts.get(near) ?? 0) >= 2;
+      if (near && !surname && !differentPeople(analysis, word, near) && !namesSomeoneElse(analysis, i, near)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${near}", used elsewhere in this document`, actual: word, expected: [near], data: { kind: 'near-name' } });
         return;
       }
       // A common word the document also writes with a capital, misspelt once: "Deparment of State", "Worls War".
       const title = uses === 1 && word.length >= 5 ? (titleWords ??= capitalisedCommonWords(book, counts)).near(word) : undefined;
-      if (title && !namesSomeoneElse(analysis, i, title)) {
+      if (title && !(afterGivenName && (counts.get(title) ?? 0) >= 2) && !namesSomeoneElse(analysis, i, title)) {
         findings = append(findings, { start: token.start, end, reason: `"${word}" looks like a misspelling of "${title}", used elsewhere in this document`, actual: word, expected: [title], data: { kind: 'near-title' } });
         return;
       }
@@ -128,7 +136,7 @@ export function checkWords(analysis: Analysis, nameTokens: ReadonlySet<number>, 
       if (!slip && (nameTokens.has(token.index) || namesWords.has(token.text) || (counts.get(token.text) ?? 0) > 1 || besideCapitalised(tokens, i))) {
         return;
       }
-    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i)) {
+    } else if (isNameParticle(tokens, i) || isHyphenatedNamePart(tokens, i) || isEtAl(tokens, i) || amidForeignWords(tokens, i, inEitherDictionary)) {
       return;
     }
     if (!maySearch(word)) return;

@@ -2,6 +2,7 @@
 import type { Analysis, Token } from '../../src/types.js';
 import { inDictionary } from './dictionaries.js';
 import { nearWord, type WordBook } from './known.js';
+import { splitRun } from './glued.js';
 import { wordTable } from './word-table.js';
 
 /** Words of a Markdown document's code spans and blocks ("fastcsv", "onError"), in lower case. */
@@ -77,6 +78,30 @@ function quotedAlone(tokens: Token[], i: number): boolean {
   return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text) && !tokens[i]!.spaceBefore && !after.spaceBefore;
 }
 
+/** Words that introduce a term: "rapid movements of the eye called saccades", "the greeting known as the wai". */
+const NAMING_WORDS = new Set(['called', 'termed', 'dubbed']);
+
+/**
+ * The lower-case words the document introduces as terms, after "called", "termed", "dubbed" or "known as"
+ * (and an article), without a plural -s: every use of such a word is vouched for.
+ */
+function introducedTerms(analysis: Analysis): ReadonlySet<string> {
+  return analysis.shared('spelling:introduced-terms', () => {
+    const terms = new Set<string>();
+    const { tokens } = analysis;
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.type !== 'word' || !/^\p{Ll}+$/u.test(token.text)) continue;
+      let j = i - 1;
+      if (/^(?:a|an|the)$/.test(tokens[j]?.lower ?? '')) j--;
+      const cue = tokens[j];
+      if (!cue || cue.sentence !== token.sentence) continue;
+      if (NAMING_WORDS.has(cue.lower) || (cue.lower === 'as' && tokens[j - 1]?.lower === 'known')) terms.add(token.lower.replace(/s$/, ''));
+    }
+    return terms;
+  });
+}
+
 /** A command-line flag: "--json", "--dry-run" (the word right after two hyphens that follow a space). */
 function isFlag(analysis: Analysis, token: Token): boolean {
   const before = analysis.text.slice(Math.max(0, token.start - 3), token.start);
@@ -97,6 +122,8 @@ export function documentVouches(analysis: Analysis, book: WordBook, i: number, w
   const lower = word.toLowerCase();
   if (codeWords(analysis).has(lower) || linkWords(analysis).has(lower) || definedAcronyms(analysis).has(lower) || isFlag(analysis, token) || foldedWords(analysis).has(lower)) return true;
   if (quotedAlone(analysis.tokens, i)) return true;
+  // A term the document introduces, unless it is two words run together ("called onthe").
+  if (introducedTerms(analysis).has(lower.replace(/s$/, '')) && splitRun(book, lower) === undefined) return true;
   if (lowerCaseOfCapitalised(analysis, word)) return true;
   return uses >= TERM_USES && /^\p{Ll}+$/u.test(word) && !nearWord(book, lower);
 }

@@ -36,6 +36,16 @@ export function splitCamel(book: WordBook, word: string): string | undefined {
   return firstOk && isHalf(book, second) ? `${first} ${second}` : undefined;
 }
 
+/**
+ * A brand in camelCase written the same way again ("wikiHow" twice or more): text glued by extraction runs
+ * a function word into a name ("theGovernment", "inBeijing") at random places, it does not repeat a content
+ * word glued to the same word.
+ */
+export function isCamelBrand(word: string, uses: number): boolean {
+  const lead = /^(\p{Ll}{2,})\p{Lu}/u.exec(word)?.[1];
+  return uses >= 2 && lead !== undefined && !FUNCTION_WORDS.has(lead) && !SHORT_WORDS.has(lead);
+}
+
 /** Function words that are often run into their neighbour ("inthe", "alot", "ofthe"). */
 const RUN_IN_WORDS = new Set('a an the of in on at to by for and or but is it as be was not lot'.split(' '));
 
@@ -81,8 +91,15 @@ export function isGluedToNumber(book: WordBook, number: string, word: string): b
  */
 const NAME_ENDINGS = new Set(
   ('son sen ton town ville burg berg borough bury field wood ford well man men land stone brook water house hall way ley ham bridge side ' +
-    'view dale more moor mont port mouth wick wich sex shire stead castle ridge hill gate cliff bourne worth ball berry').split(' '),
+    'view dale more moor mont port mouth wick wich sex shire stead castle ridge hill gate cliff bourne worth ball berry stan head').split(' '),
 );
+
+/** The longest name ending of four letters or more a word ends with ("Tatarstan": "stan"), or ''. */
+function longNameEnding(lower: string): string {
+  let found = '';
+  for (let n = 4; n <= Math.min(7, lower.length - 2); n++) if (NAME_ENDINGS.has(lower.slice(-n))) found = lower.slice(-n);
+  return found;
+}
 
 /** What the caller knows about the left part of a capitalised word: whether it may lead words run together. */
 export type LeadTest = (left: string, right: string) => boolean;
@@ -95,11 +112,13 @@ export function splitCapitalised(book: WordBook, word: string, leads: LeadTest):
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || isRegularDerivation(book, word.toLowerCase())) return undefined;
   let best: string | undefined;
   let bestScore = 0;
+  // A cut inside a name's ending splits no words ("Tatars|tan" is "Tatar|stan").
+  const ending = longNameEnding(word.toLowerCase());
   for (let i = 2; i <= word.length - 2; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
     // No name starts with "The" ("The|house"); others end so ("Kingston", "Greenfield").
-    if (left !== 'The' && (NAME_ENDINGS.has(right) || NAME_ENDINGS.has(right.replace(/s$/, '')))) continue;
+    if (left !== 'The' && (NAME_ENDINGS.has(right) || NAME_ENDINGS.has(right.replace(/s$/, '')) || right.length < ending.length)) continue;
     if (SUFFIX_LIKE.has(right)) continue;
     // Three-letter words too ("Roosevelt|led"): the caller's test decides which may follow.
     if (!(isHalf(book, right) || (right.length === 3 && isKnown(book, right))) || !leads(left, right)) continue;

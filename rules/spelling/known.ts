@@ -12,6 +12,8 @@ const SOLID_PREFIXES = [
   'counter', 'multi', 'super', 'under', 'micro', 'macro', 'hyper', 'ultra', 'neuro', 'nano', 'over', 'anti', 'post', 'semi', 'mega', 'non',
   // Combining forms of science and technology ("mesophase", "pluripotent", "photogrammetry"):
   'electro', 'thermo', 'pseudo', 'quadri', 'photo', 'hydro', 'proto', 'pluri', 'meso', 'poly', 'mono', 'endo', 'bio', 'geo', 'exo', 'neo',
+  // and of society, the environment and the body ("socio-economic", "eco-tourism", "agroforestry"):
+  'socio', 'psycho', 'astro', 'aero', 'agro', 'eco',
 ];
 /** Prefixes that need a known word of six letters or more after them ("unswerving", "decarbonise"). */
 const SHORT_PREFIXES = ['un', 're', 'de'];
@@ -194,7 +196,17 @@ const PHRASE_ENDING = /^\p{L}{3,}(?:ed|ly)$|^\p{L}{4,}ing$|^\p{L}{3,}(?:ous|ive|
  * slip away (then it is a typo: "decomposited").
  */
 function byDerivation(book: WordBook, lower: string): boolean {
-  return verbFromBase(book, lower) || inflectionOfWord(book, lower) || prefixedWord(book, lower) || plainAgentNoun(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+  return verbFromBase(book, lower) || inflectionOfWord(book, lower) || prefixedWord(book, lower) || plainAgentNoun(book, lower) || ismPartner(book, lower) || (derived(book, lower, 3) && !nearWord(book, lower, true, slipsUntil(lower))) || isCompound(book, lower);
+}
+
+/**
+ * An -ist (or -ists) or -ism made on a known adjective in -al: "localist", "regionalism". Words are made so
+ * (the dictionaries list few), and such a word is what the writer meant even when another word is one slip
+ * away ("localist" is no "vocalist"). Not the -ist of any -ism ("criticists" is no word).
+ */
+function ismPartner(book: WordBook, lower: string): boolean {
+  const match = /^(\p{L}{3,}al)is(?:ts?|m)$/u.exec(lower);
+  return match !== null && inEither(book, match[1]!);
 }
 
 /**

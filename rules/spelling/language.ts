@@ -1,5 +1,5 @@
 // Paragraphs not in English, told by their function words: spelling leaves them alone and says so once.
-import type { Analysis } from '../../src/types.js';
+import type { Analysis, Token } from '../../src/types.js';
 import { FUNCTION_WORDS } from './known.js';
 
 /**
@@ -32,6 +32,27 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return map;
 })();
+
+/**
+ * Inside a phrase of another language quoted in English text ("visa de tarjeta del turista", "Touchez pas au
+ * grisbi", "un caso oficial"): within two words of the same sentence, a function word of another language that
+ * is no English word, written in lower case and not a particle before a name ("Charles de Gaulle").
+ */
+export function amidForeignWords(tokens: readonly Token[], i: number, isEnglish: (lower: string) => boolean): boolean {
+  const sentence = tokens[i]!.sentence;
+  // The function word itself, beside another word no English dictionary knows ("tarjeta del viajero").
+  const itself = LANGUAGES_OF.has(tokens[i]!.lower) && !isEnglish(tokens[i]!.lower);
+  for (let j = i - 2; j <= i + 2; j++) {
+    const token = tokens[j];
+    if (j === i || !token || token.sentence !== sentence || token.type !== 'word' || token.text !== token.lower) continue;
+    if (itself && !isEnglish(token.lower)) return true;
+    if (!LANGUAGES_OF.has(token.lower)) continue;
+    const next = tokens[j + 1];
+    if (next?.type === 'word' && /^\p{Lu}/u.test(next.text)) continue;
+    if (!isEnglish(token.lower)) return true;
+  }
+  return false;
+}
 
 /** Particles of names ("de la Fuente", "dos Santos", "van der Linden"); "der" and "den" only after "van" or "von" (German articles). */
 const PARTICLES = new Set(['de', 'la', 'las', 'los', 'le', 'del', 'della', 'dei', 'da', 'das', 'do', 'dos', 'du', 'di', 'van', 'von', 'ten', 'ter', 'el']);
