@@ -170,3 +170,13 @@ describe('tokens and sentences', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('one document at a time', () => {
+  it("splits a document's sentences the same whatever was analysed before it", () => {
+    const sentences = (text: string) => analyse(text, 'text').sentences.map((s) => text.slice(s.start, s.end));
+    // wink-nlp's cache learns "K.W" from this one and, kept, would split "K.W." before "time" below.
+    sentences("Talks with the K.W went on, but the K.W wouldn't agree.");
+    const later = 'Events will be shown live in the morning K.W. time. So it goes.';
+    expect(sentences(later)).toEqual(['Events will be shown live in the morning K.W. time.', 'So it goes.']);
+  });
+});

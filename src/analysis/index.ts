@@ -3,6 +3,7 @@ import type { Analysis, DocumentFormat, Paragraph, Sentence } from '../types.js'
 import { plainTextBlocks, type Block } from './blocks.js';
 import { markdownStructure, type AnalysisNote, type MarkdownComment } from './markdown.js';
 import { tokeniseBlock } from './nlp.js';
+import { forgetEarlierWords } from './model.js';
 import { findMentions } from './mentions.js';
 import { pointFinder } from './points.js';
 import { blankOverlongRuns } from './limits.js';
@@ -29,6 +30,7 @@ export function analyse(text: string, format: DocumentFormat): DocumentAnalysis 
     blocks = plainTextBlocks(text);
   }
   blocks = blankOverlongRuns(blocks);
+  forgetEarlierWords();
 
   // About one token per five characters of text; the columns grow if there are more.
   const builder = new TokenStoreBuilder(Math.ceil(text.length / 5));

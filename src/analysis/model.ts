@@ -28,8 +28,35 @@ function words32(base64: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
+/** The core of the process's wink-nlp instance, once made. */
+let made: CoreJson | undefined;
+/** The lexemes up to here are the model's own or forgotten already. */
+let forgottenUpTo = 0;
+
+/**
+ * Makes wink-nlp's cache forget the new words of the documents read so far. It keeps them, and a word
+ * with a stop inside ("U.S" of "the U.S government") changes how a later document is split ("U.S.
+ * time." becomes "U.S." and "time."): a document's findings would depend on the files linted before it.
+ * A word no longer found is added again, at the end of the lists, as the cache adds any new word.
+ */
+export function forgetEarlierWords(): void {
+  const lexeme = made?.features.lexeme;
+  if (!lexeme?.hash) return;
+  const list = lexeme.list as string[];
+  for (let k = Math.max(forgottenUpTo, lexeme.intrinsicSize ?? list.length); k < list.length; k++) {
+    if (lexeme.hash[list[k]!] === k) delete lexeme.hash[list[k]!];
+  }
+  forgottenUpTo = list.length;
+}
+
 /** read-core-model.js and load-core-model.js in one. */
 function core(): CoreJson {
+  made = makeCore();
+  forgottenUpTo = 0;
+  return made;
+}
+
+function makeCore(): CoreJson {
   // Taken already (its lexicon decoded), by this module or another copy of it in the process: read afresh.
   const taken = typeof (parsedCore as CoreJson).lexicon !== 'string';
   const model: CoreJson = taken ? JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve(CORE_JSON), 'utf8')) : (parsedCore as CoreJson);
