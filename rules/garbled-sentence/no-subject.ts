@@ -55,6 +55,8 @@ function openerOf(tokens: Token[], afterAdverb = false): Opener | undefined {
   // A sentence adverb set off by a comma ("Indeed, ..."), whatever its ending.
   if (first.pos === 'ADV' && tokens[1]?.text === ',') return undefined;
   if (isParticipleOnly(first.lower) || /^['’]s?$/.test(tokens[1]?.text ?? '')) return undefined;
+  // "Indeed our project ...", "Jared Tristan Padalecki is ...": an adverb or a name the tagger read as one.
+  if (first.pos === 'ADV' || (first.pos === 'PROPN' && tokens[1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[1].text))) return undefined;
   if (isPastTense(first.lower)) return 'past';
   // "Welcomes the delegation." (third person); not "Discuss", "Focus", nor a plural noun: "Talks with ...".
   // A plural noun is followed by its verb ("Delegates flew", "Delegates visiting ..."); a verb in -s by
@@ -128,7 +130,8 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
   const from = i;
   const finite = (k: number) => isFinite(tokens, k, strict);
   let commas = 0;
-  if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower)) i++;
+  // A subject pronoun is the whole subject; a possessive ("his remains were") opens a noun phrase.
+  if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what|his|her|its|their|our|my|your)$/.test(tokens[i]!.lower)) i++;
   else {
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -162,7 +165,7 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
         if (tokens[i - 1]?.text === ',' && commas < 2) break;
         continue;
       }
-      if (i === from && headIsNoun) continue;
+      if (i === from && (headIsNoun || /^(?:his|her|its|their|our|my|your)$/.test(token.lower))) continue;
       // A capitalised word inside a name, whatever its tag ("President Herbert Hoover/VERB reappointed").
       if (i > from && isCapitalised(token) && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.type === 'word') continue;
       // "guarantees of support that colonial officials had made": the relative clause's verb is not the subject's.
@@ -205,8 +208,11 @@ function hasMainClauseAfterComma(tokens: Token[]): boolean {
 function isAttributive(tokens: Token[], adverbLy: boolean): boolean {
   const next = tokens[1];
   // "Said officials would ..." lost its subject; "Newly admitted members attended ..." did not.
-  if (!next || (reportsSpeech(tokens) && !(adverbLy && next.pos === 'NOUN')) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return false;
-  return subjectAndVerbAt(tokens, 1, false, true);
+  if (!next || (reportsSpeech(tokens) && !(adverbLy && next.pos === 'NOUN'))) return false;
+  // "Tenured and tenure-track faculty play ...": two modifiers joined by "and".
+  const from = next.pos === 'CCONJ' && ['ADJ', 'NOUN'].includes(tokens[2]?.pos ?? '') ? 2 : 1;
+  if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[from]!.pos)) return false;
+  return subjectAndVerbAt(tokens, from, false, true);
 }
 
 /** "Calls for increased protection flooded in": an -s opener that is a plural noun with a phrase, then its verb. */

@@ -5,6 +5,8 @@ import type { GarbleFinding } from './finding.js';
 import { endsWithAbbreviation, isLowerCase, proseSentences, sentenceTokens } from './prose.js';
 
 const FUNCTION_WORDS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+/** Determiners that answer a question on their own ("Both.", "Neither."). */
+const ANSWERS = new Set(['both', 'neither', 'either', 'none', 'all', 'some', 'each']);
 
 export function findOrphanWords(analysis: Analysis): GarbleFinding[] {
   const findings: GarbleFinding[] = [];
@@ -15,7 +17,7 @@ export function findOrphanWords(analysis: Analysis): GarbleFinding[] {
     if (words.length !== 1 || tokens.length > 2 || !/[.;,]$/.test(sentence.text)) continue;
     const word = words[0]!;
     if (!/^\p{L}+$/u.test(word.text)) continue;
-    if (!isLowerCase(word) && !FUNCTION_WORDS.has(word.pos)) continue;
+    if (!isLowerCase(word) && (!FUNCTION_WORDS.has(word.pos) || ANSWERS.has(word.lower))) continue;
     // "... 4,000 people, incl. contractors.": the splitter cut after an abbreviation.
     const previous = analysis.sentences[sentence.index - 1];
     if (previous?.paragraph === sentence.paragraph && endsWithAbbreviation(analysis, previous)) continue;

@@ -33,8 +33,9 @@ export function strayBetweenClasses(tokens: Token[], k: number): boolean {
   if (before.lower === 'to' && word.pos === 'VERB' && (formOf(word.lower) === 'past' || formOf(word.lower) === 'ed') && isPastTense(word.lower) && !canBeNoun(word.lower) && ['DET', 'PRON'].includes(after.pos)) return true;
   // "that repeatedly boundary": an adverb in -ly between a determiner and its noun.
   if (NOUN_DETERMINERS.has(before.lower) && before.pos === 'DET' && word.pos === 'ADV' && /[^l]ly$/.test(word.lower) && !LY_ADJECTIVES.has(word.lower)) {
-    // Not before a compound adjective ("a nearly year-long inquiry").
-    const compound = tokens[k + 2] !== undefined && !tokens[k + 2]!.spaceBefore;
+    // Not before a compound adjective ("a nearly year-long inquiry"), nor before an adjective the tagger read
+    // as a noun, with its noun after it ("an enviably ascetic life").
+    const compound = tokens[k + 2] !== undefined && (!tokens[k + 2]!.spaceBefore || tokens[k + 2]!.pos === 'NOUN');
     if (after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !/(?:ed|ing)$/.test(after.lower) && !compound) return true;
   }
   return false;

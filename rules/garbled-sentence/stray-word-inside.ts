@@ -34,7 +34,9 @@ const BARE_NOUNS = new Set(
   ).split(' '),
 );
 /** Adjectives that follow a preposition bare ("at least the", "in full the"). */
-const BARE_ADJECTIVES = new Set('least first last most best worst full brief private public general particular large length once present short whole such many'.split(' '));
+const BARE_ADJECTIVES = new Set('least first last most best worst full brief private public general particular large length once present short whole such many late old'.split(' '));
+/** Adverbs that split an infinitive: "to first apply", "to further reduce". */
+const SPLITTING_ADVERBS = new Set('first further better best fully never also just still really even only always ever once'.split(' '));
 /** Adverbs that never come between an article and its noun ("the also Eisenhower administration"). */
 const SENTENCE_ADVERBS = new Set(['also', 'never', 'soon', 'again', 'thus', 'however', 'therefore', 'perhaps', 'instead']);
 /** Nouns that form open compound verbs ("to self isolate", "to mass produce"). */
@@ -125,7 +127,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   }
   // "secured the bases Democratic nomination": a plural noun between an article and a name that modifies a noun
   // (not an appositive, "the rivals Apple and Samsung", nor a clause, "the promises Trump made").
-  if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && /[^s]s$/.test(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
+  if (ARTICLES.has(before.lower) && word.pos === 'NOUN' && isPluralNoun(word.lower) && isName(after) && nounAfterNames(tokens, k + 1)) return true;
   // "trustee of ranks the Business Council", "in energy these": a bare noun or adjective between a preposition and "the", mid-clause.
   const clauseStart = k < 2 || [',', ';', ':', '—', '–', 'and', 'but', 'or'].includes(tokens[k - 2]!.lower);
   if (afterPreposition && (ARTICLES.has(after.lower) || NEXT_DETERMINERS.has(after.lower)) && !clauseStart && !/ing$/.test(word.lower) && !timePhraseAt(tokens, k + 1) && !contactClauseAt(tokens, k + 1)) {
@@ -135,7 +137,7 @@ function outOfPlace(tokens: Token[], k: number): boolean {
   }
   // "failed to education settle", "to returning expose": a word between "to" and its verb.
   if (before.lower === 'to' && after.pos === 'VERB' && !isCapitalised(after) && formOf(after.lower) === 'base' && !canBeNoun(after.lower)) {
-    if ((word.pos === 'NOUN' || word.pos === 'ADJ') && !/er$/.test(word.lower) && !isBaseVerb(word.lower) && !COMPOUND_NOUNS.has(word.lower)) return true;
+    if ((word.pos === 'NOUN' || word.pos === 'ADJ') && !/er$/.test(word.lower) && !isBaseVerb(word.lower) && !COMPOUND_NOUNS.has(word.lower) && !SPLITTING_ADVERBS.has(word.lower)) return true;
     if (word.pos === 'VERB' && /ing$/.test(word.lower)) return true;
   }
   // "200 years of regular appoint trade": a verb between an adjective and its noun.

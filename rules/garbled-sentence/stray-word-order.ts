@@ -4,6 +4,7 @@
 // before an auxiliary), "would policy be" (a noun between a modal and "be"), "with later his" (an adverb
 // between a preposition and a determiner). Each is a sequence clean English essentially never has.
 import type { Token } from '../../src/types.js';
+import { inDictionary } from '../spelling/dictionaries.js';
 import { canBeNoun, formOf, isBaseVerb, isParticipleOnly, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
 import { LY_ADJECTIVES } from './stray-word-classes.js';
 import { PREPOSITIONAL } from './stray-word-verbs.js';
@@ -57,7 +58,7 @@ function adjectiveAfterSubject(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]!;
   if (!(before.lower === 'it' || before.text === 'I') || before.pos !== 'PRON' || word.pos !== 'ADJ' || after.pos !== 'AUX') return false;
   if (!subjectPlace(tokens, k - 1)) return false;
-  return !AFTER_PRONOUN.has(word.lower) && !/(?:ly|ing|ed)$/.test(word.lower) && !isBaseVerb(word.lower);
+  return !AFTER_PRONOUN.has(word.lower) && !FLAT_ADVERBS.has(word.lower) && !/(?:ly|ing|ed)$/.test(word.lower) && !isBaseVerb(word.lower);
 }
 
 /**
@@ -218,7 +219,7 @@ function adverbBeforeNoun(tokens: Token[], k: number): boolean {
 
 /** Adjectives used as adverbs before a participle ("was first elected", "was hard pressed", "is best known"). */
 const FLAT_ADVERBS = new Set(
-  'first last best worst hard ill long fast high low late early direct wide deep close right wrong free loud clear fair full short sharp straight tight well least most more less further farther still just only newly'.split(' '),
+  'first last best worst hard ill long fast high low late early direct wide deep close right wrong free loud clear fair full short sharp straight tight well least most more less further farther still just only newly sure real'.split(' '),
 );
 
 /** "was essential created by": an adjective between "be" and a past participle. */
@@ -247,6 +248,8 @@ function pastBetweenNameAndAuxiliary(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]!;
   if (after.pos !== 'AUX' || word.pos !== 'VERB' || !/^(?:is|was|were|are|has|had)$/.test(after.lower) || word.lower.endsWith('ing') || !isPastTense(word.lower)) return false;
   for (let i = 0; i < k; i++) if (tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
+  // "Cities served are ...": a common noun that opens the sentence, with a participle after it.
+  if (k === 1 && (inDictionary('en-US', tokens[0]!.lower) || inDictionary('en-GB', tokens[0]!.lower))) return false;
   return true;
 }
 
