@@ -140,4 +140,13 @@ describe('garbled-sentence on real text', () => {
     ].join('\n\n');
     expect(found(`${text}\n`)).toEqual([]);
   });
+
+  it('finds the verb the tagger read as an adjective or noun after a plural subject', () => {
+    const text = [
+      'The program has run for years. About 900 people statewide typically complete a course each year. Most do well.',
+      'The report studied the courts. These courts serve not only the cities, but the farms as well. That was new.',
+      'The report studied the courts. About 900 people statewide each year. That was new.',
+    ].join('\n\n');
+    expect(found(`${text}\n`)).toEqual(['About 900 people statewide each year.']);
+  });
 });

@@ -237,6 +237,9 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   // And after an opening phrase of purpose or condition: "For more information, visit the website".
   const opens = b < 0 || (before?.text === ',' && (i <= 3 || (INTRODUCTIONS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(token.text))));
   if (opens && (token.pos === 'NOUN' || token.pos === 'PROPN') && (after?.pos === 'DET' || after?.pos === 'PRON') && isBaseVerb(token.lower)) return true;
+  // "About 2,000 people statewide typically complete a program": a base form the tagger read as an
+  // adjective, after a plural subject and its adverbs, before an article (no adjective stands there).
+  if (token.pos === 'ADJ' && after && /^(?:a|an|the)$/.test(after.lower) && isBaseVerb(token.lower) && pluralBefore(tokens, b)) return true;
   // "food prices of 2%": a noun, not a verb, comes before "of".
   if (token.pos !== 'NOUN' || !before || !after || after.lower === 'of') return false;
   // After an appositive closed by a comma the object may be a bare noun: "PRIDE, the award, honors staff for ...".
@@ -262,10 +265,23 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   // A name ending in -s is still one person ("Reyes rolls her eyes"); a common noun in -s is plural.
   if (/[^su]s$/.test(token.lower)) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower)) && isThirdPerson(token.lower);
   // "Most parsers copy every field", "Officials fear a repeat", "they all work at": a plural subject.
-  const pluralSubject = (name && /[^su]s$/.test(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
+  const pluralSubject = (name && isPlural(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
   // An adjective after the verb opens its object only with a noun after it: "Developers face big problems".
   const object = after.pos !== 'ADJ' || tokens[a + 1]?.pos === 'NOUN';
-  return pluralSubject && after.pos !== 'ADV' && object && isBaseVerb(token.lower);
+  // "These institutions benefit not only the elites, but ...".
+  const notOnly = after.lower === 'not' && tokens[a + 1]?.lower === 'only';
+  return pluralSubject && (after.pos !== 'ADV' || notOnly) && object && isBaseVerb(token.lower);
+}
+
+/** Plurals without "-s" that open a clause as its subject. */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+const isPlural = (lower: string): boolean => /[^su]s$/.test(lower) || PLURALS.has(lower);
+
+/** A plural noun before `b`, with the adverbs between ("people statewide typically"). */
+function pluralBefore(tokens: Token[], b: number): boolean {
+  let s = b;
+  while (s > 0 && (tokens[s]!.pos === 'ADV' || (tokens[s]!.pos === 'ADJ' && /wide$/.test(tokens[s]!.lower)))) s--;
+  return s < b && tokens[s]!.pos === 'NOUN' && isPlural(tokens[s]!.lower);
 }
 
 /** Words of amount that may open an object: "cost billions", "cut thousands of jobs". */
