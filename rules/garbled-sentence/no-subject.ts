@@ -112,6 +112,8 @@ const NOUN_PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const RELATIVE = /^(?:which|who|whom|whose)$/;
 const RELATIVE_THAT = /^(?:that|which|who|whom|whose)$/;
 const NOUN_END = new Set(['NOUN', 'PROPN']);
+/** Possessives the tagger calls pronouns: they open a noun phrase. */
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** A clause after ", but" or ", and" is coordinated, not the main clause of a fronted phrase. */
 const CLAUSE_START = new Set([...NOUN_PHRASE_START, 'PRON']);
 
@@ -131,7 +133,7 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
   const finite = (k: number) => isFinite(tokens, k, strict);
   let commas = 0;
   // A subject pronoun is the whole subject; a possessive ("his remains were") opens a noun phrase.
-  if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what|his|her|its|their|our|my|your)$/.test(tokens[i]!.lower)) i++;
+  if (tokens[i]?.pos === 'PRON' && !/^(?:which|who|whom|whose|that|what)$/.test(tokens[i]!.lower) && !POSSESSIVE.test(tokens[i]!.lower)) i++;
   else {
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -165,7 +167,7 @@ function subjectAndVerbAt(tokens: Token[], i: number, headIsNoun = false, strict
         if (tokens[i - 1]?.text === ',' && commas < 2) break;
         continue;
       }
-      if (i === from && (headIsNoun || /^(?:his|her|its|their|our|my|your)$/.test(token.lower))) continue;
+      if (i === from && (headIsNoun || POSSESSIVE.test(token.lower))) continue;
       // A capitalised word inside a name, whatever its tag ("President Herbert Hoover/VERB reappointed").
       if (i > from && isCapitalised(token) && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.type === 'word') continue;
       // "guarantees of support that colonial officials had made": the relative clause's verb is not the subject's.

@@ -242,17 +242,19 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   if (token.pos === 'ADJ' && after && /^(?:a|an|the)$/.test(after.lower) && isBaseVerb(token.lower) && pluralBefore(tokens, b)) return true;
   // "food prices of 2%": a noun, not a verb, comes before "of".
   if (token.pos !== 'NOUN' || !before || !after || after.lower === 'of') return false;
+  // A verb in -s ("estimates", "lives"), or a base form ("face", "charge").
+  const sForm = /[^su]s$/.test(token.lower);
   // After an appositive closed by a comma the object may be a bare noun: "PRIDE, the award, honors staff for ...".
   const afterAppositive = before.text === ',' && after.pos === 'NOUN' && tokens.slice(0, b).some((other) => other.text === ',');
   // A verb in -s before its clause: "The agency estimates that ...".
-  const clause = after.lower === 'that' && /[^su]s$/.test(token.lower);
+  const clause = after.lower === 'that' && sForm;
   if (!OBJECT_START.has(after.pos) && !afterAppositive && !clause) return false;
   // After an appositive: "His wife, Wendi Deng, lives in New York."
   // After an adverb: "The video further shows ...".
   // The tagger may call such an adverb an adjective ("further", "later"): then a noun must come before it.
   // Not any adjective: "This ambiguity negative results for ..." is a fragment.
   let s = b;
-  if (/[^su]s$/.test(token.lower)) {
+  if (sForm) {
     if (before.pos === 'ADV') while (s > 0 && tokens[s]!.pos === 'ADV') s--;
     else if (before.pos === 'ADJ' && /(?:er|ly)$/.test(before.lower) && tokens[b - 1]?.pos === 'NOUN') s--;
   }
@@ -260,10 +262,10 @@ export function isHiddenVerb(tokens: Token[], i: number): boolean {
   if (s >= 3 && tokens[s]!.text === ')' && tokens[s - 2]!.text === '(' && tokens[s - 1]!.pos !== 'NUM') s -= 3;
   const subject = tokens[s]!.text === ',' && s >= 1 ? tokens[s - 1]! : tokens[s]!;
   const name = subject.pos === 'NOUN' || subject.pos === 'PROPN';
-  if (subject !== before && !/[^su]s$/.test(token.lower)) return false;
+  if (subject !== before && !sForm) return false;
   // "Haniyeh lives in Qatar", "The ministry plans a review": a singular subject and a verb in -s.
   // A name ending in -s is still one person ("Reyes rolls her eyes"); a common noun in -s is plural.
-  if (/[^su]s$/.test(token.lower)) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower)) && isThirdPerson(token.lower);
+  if (sForm) return name && (subject.pos === 'PROPN' || !/s$/.test(subject.lower)) && isThirdPerson(token.lower);
   // "Most parsers copy every field", "Officials fear a repeat", "they all work at": a plural subject.
   const pluralSubject = (name && isPlural(before.lower)) || (before.pos === 'DET' && PLURAL_QUANTIFIERS.has(before.lower));
   // An adjective after the verb opens its object only with a noun after it: "Developers face big problems".
@@ -335,7 +337,10 @@ export function isIngForm(token: Token): boolean {
   return token.lower.length > 4 && token.lower.endsWith('ing');
 }
 
+/** Starts with a capital (an ASCII fast path: the stray-word checks ask this of every word). */
 export function isCapitalised(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(token.text);
 }
 

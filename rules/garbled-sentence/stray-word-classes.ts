@@ -5,7 +5,8 @@
 import type { Token } from '../../src/types.js';
 import { canBeNoun, formOf, isBaseVerb, isPastOnly, isPastTense } from './verb-forms.js';
 
-const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+export const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 const DO = new Set(['do', 'does', 'did']);
 /** Determiners a noun phrase opens with, before which an adverb in -ly has no place. */
 const NOUN_DETERMINERS = new Set('the a an this that these those his her its their our my every each'.split(' '));

@@ -7,15 +7,14 @@
 import type { Analysis, Sentence, Token } from '../../src/types.js';
 import { affixFlags, inDictionary } from '../spelling/dictionaries.js';
 import type { GarbleFinding } from './finding.js';
-import { proseSentences, sentenceTokens } from './prose.js';
+import { isCapitalised, proseSentences, sentenceTokens } from './prose.js';
 import { canBeNoun, formOf, isBaseVerb } from './verb-forms.js';
 import { baseVerbInName, strayAroundVerb } from './stray-word-verbs.js';
-import { LEFT_OF_CLASSES, strayBetweenClasses } from './stray-word-classes.js';
+import { ARTICLES, LEFT_OF_CLASSES, strayBetweenClasses } from './stray-word-classes.js';
 import { strayInOrder, type StrayPlace } from './stray-word-order.js';
 
 /** Prepositions that cannot be adverbs or particles before a verb ("through", "over", "behind" can). */
 const PREPOSITIONS = new Set('of in on at from with by for during without between against among within upon toward towards despite via amid throughout onto'.split(' '));
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Determiners that open a noun phrase as "the" does ("many of parties its leaders", "based on public several factors"). */
 const NEXT_DETERMINERS = new Set(['these', 'those', 'several', 'his', 'their', 'its', 'her', 'our']);
 const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'every', 'each']);
@@ -51,12 +50,6 @@ const LEFT_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, 'to', 'he', 'she', 
 const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
-/** Starts with a capital (an ASCII fast path: this runs on every word). */
-function isCapitalised(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(token.text);
-}
 const startsObject = (token: Token): boolean => ['DET', 'PRON', 'PROPN', 'NUM'].includes(token.pos);
 const isName = (token: Token): boolean => isCapitalised(token) && token.pos === 'PROPN';
 

@@ -6,7 +6,7 @@
 import type { Token } from '../../src/types.js';
 import { inDictionary } from '../spelling/dictionaries.js';
 import { canBeNoun, formOf, isBaseVerb, isParticipleOnly, isPastOnly, isPastTense, isThirdPerson } from './verb-forms.js';
-import { LY_ADJECTIVES } from './stray-word-classes.js';
+import { ARTICLES, LY_ADJECTIVES, MODALS } from './stray-word-classes.js';
 import { PREPOSITIONAL } from './stray-word-verbs.js';
 
 /** Where the stray word is: the word judged, or one of it and the next word (two verbs in a row). */
@@ -16,10 +16,8 @@ const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we']);
 /** Words after a subject pronoun that are not its verb ("he alone", "it last rained"). */
 const AFTER_PRONOUN = new Set('alone both all each himself herself itself too also then now once still never often later soon first last long just even only ever further'.split(' '));
-const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
 /** Auxiliaries no article comes before ("the have additional"): not "will", "can", "may", "must" (nouns too). */
 const AUXILIARIES = new Set('is are was were been being has have had does did should would could shall might'.split(' '));
-const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set([...ARTICLES, 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each']);
 /** Verbs a participle used as an adjective follows ("and remained committed to", "and felt compelled to"). */
 const LINKING = new Set('seemed appeared looked remained proved turned stayed sounded felt became got grew went came'.split(' '));

@@ -3,8 +3,9 @@
 // appointed to", "played law a significant role"). The dictionary decides what a word can be, so a word
 // the tagger misread is not taken for a stray.
 import type { Token } from '../../src/types.js';
-import { affixFlags } from '../spelling/dictionaries.js';
-import { isBaseVerb, isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
+import { canBeNoun, isBaseVerb, isParticipleOnly, isPastTense, isThirdPerson } from './verb-forms.js';
+import { isCapitalised } from './prose.js';
+import { ARTICLES } from './stray-word-classes.js';
 
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we']);
 /** Words that follow a subject pronoun without being its verb ("they both agreed", "he himself"). */
@@ -18,7 +19,6 @@ const LIGHT_NOUNS = new Set(
 const OBJECT = new Set(['DET', 'PRON', 'PROPN']);
 /** Participles used as prepositions: "has decreased compared to", "measured based on". */
 export const PREPOSITIONAL = new Set('based compared coupled combined followed accompanied related linked contrasted measured adjusted calculated'.split(' '));
-const ARTICLES = new Set(['the', 'a', 'an']);
 const RELATIVES = new Set(['what', 'which', 'that', 'who', 'whom', 'whatever']);
 const CLAUSE_OPENERS = new Set([...NOMINATIVE, 'and', 'but']);
 
@@ -62,7 +62,6 @@ export function strayAroundVerb(tokens: Token[], k: number, timePhrase: (i: numb
 const BASE_AFTER = new Set('let lets make makes made help helps helped have has had see saw watch watched hear heard bid that to'.split(' '));
 /** Subjunctive formulas: "God bless America", "Long live Chile". */
 const FORMULA = new Set(['God', 'Heaven', 'Long']);
-const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 
 /**
  * "President John explore Adams", "the New York provide Journal": a base form that only a verb can be,
@@ -71,14 +70,14 @@ const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 export function baseVerbInName(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]!;
   const word = tokens[k]!;
-  if (before.pos !== 'PROPN' || !capitalised(before) || before.lower.endsWith('s') || FORMULA.has(before.text) || !capitalised(tokens[k + 1]!)) return false;
+  if (before.pos !== 'PROPN' || !isCapitalised(before) || before.lower.endsWith('s') || FORMULA.has(before.text) || !isCapitalised(tokens[k + 1]!)) return false;
   if (word.pos !== 'VERB' || /(?:ing|ed|s)$/.test(word.lower) || !isBaseVerb(word.lower) || isPastTense(word.lower) || isParticipleOnly(word.lower)) return false;
-  if (affixFlags(word.lower)?.includes('M')) return false;
+  if (canBeNoun(word.lower)) return false;
   // Look back over the name: a modal, "to", "that" or a causative verb before it allows a base form.
   for (let i = k - 2; i >= 0 && i >= k - 5; i--) {
     const token = tokens[i]!;
     if (token.pos === 'AUX' || token.pos === 'PART' || BASE_AFTER.has(token.lower)) return false;
-    if (!capitalised(token)) break;
+    if (!isCapitalised(token)) break;
   }
   return true;
 }
